@@ -1,0 +1,155 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+const createdAt = () => integer("created_at", { mode: "number" }).notNull().default(now);
+
+export const units = sqliteTable("units", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  kind: text("kind", { enum: ["agency", "subdistrict", "office"] }).notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  sortOrder: integer("sort_order").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    role: text("role", { enum: ["editor", "approver", "reviewer", "admin"] }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    failedLogins: integer("failed_logins").notNull().default(0),
+    /** Epoch ms until which sign-in is refused after too many failed attempts. */
+    lockedUntil: integer("locked_until"),
+    passwordChangedAt: integer("password_changed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("users_unit_idx").on(t.unitId)],
+);
+
+/** Server-side sessions: the JWT only carries the id, so inactivity, sign-out and disabling take effect at once. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const reportYears = sqliteTable("report_years", {
+  year: integer("year").primaryKey(),
+  formatVersion: text("format_version").notNull(),
+  /** JSON array of local table ids, e.g. ["A"]. */
+  localTables: text("local_tables", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** ISO dates (YYYY-MM-DD), in the district's time zone. */
+  unitDeadline: text("unit_deadline").notNull(),
+  consolidatedDeadline: text("consolidated_deadline").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Which units a report year expects: units change over time, a year remembers its own list. */
+export const reportYearUnits = sqliteTable(
+  "report_year_units",
+  {
+    year: integer("year")
+      .notNull()
+      .references(() => reportYears.year),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId] })],
+);
+
+export const REPORT_STATES = ["not_started", "draft", "submitted", "returned", "approved", "published"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    year: integer("year")
+      .notNull()
+      .references(() => reportYears.year),
+    state: text("state", { enum: REPORT_STATES }).notNull().default("not_started"),
+    /** Bumped on every change; each cell and section remembers the version that last wrote it. */
+    version: integer("version").notNull().default(0),
+    updatedAt: integer("updated_at"),
+    updatedBy: integer("updated_by").references(() => users.id),
+    submittedAt: integer("submitted_at"),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("reports_unit_year_idx").on(t.unitId, t.year), index("reports_year_idx").on(t.year)],
+);
+
+/** One row per filled cell: saving a cell writes one row. A blank cell has no row. */
+export const cellValues = sqliteTable(
+  "cell_values",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    value: text("value").notNull(),
+    unit: text("unit"),
+    /** The report version that last wrote this cell, for conflict detection. */
+    rev: integer("rev").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.key] })],
+);
+
+/** Narrative sections (and the 编制说明 preamble) as plain text. */
+export const narratives = sqliteTable(
+  "narratives",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    sectionKey: text("section_key").notNull(),
+    text: text("text").notNull(),
+    rev: integer("rev").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.sectionKey] })],
+);
+
+/** Every change to a report: cells, narratives and state, with who and when. Never updated or deleted. */
+export const reportChanges = sqliteTable(
+  "report_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id),
+    at: integer("at").notNull(),
+    kind: text("kind", { enum: ["cell", "narrative", "state"] }).notNull(),
+    /** Cell key, section key, or "state". */
+    target: text("target").notNull(),
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+    note: text("note"),
+  },
+  (t) => [index("report_changes_report_idx").on(t.reportId, t.id)],
+);

@@ -1,0 +1,116 @@
+import type { AmountUnit, CellDef, ReportFormat } from "./types";
+
+/** A filled cell. A blank cell is absent: blank is not zero. Values are canonical decimal strings. */
+export interface CellEntry {
+  value: string;
+  unit?: AmountUnit;
+}
+
+export type ReportValues = Record<string, CellEntry>;
+
+/** VAL-TYPE: nothing above 10^9. */
+export const MAX_VALUE = 1_000_000_000;
+export const MAX_DECIMALS = 4;
+
+export type ParseResult = { ok: true; value: string | null } | { ok: false; message: string };
+
+const FULL_WIDTH = /[０-９．－＋，]/g;
+
+/** Chinese input methods often produce full-width digits and signs; read them as ASCII. */
+function normalize(raw: string): string {
+  return raw
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[−–]/g, "-")
+    .replace(/[,\s]/g, "");
+}
+
+const MESSAGES = {
+  count: "请输入非负整数（0 或正整数，不能有小数、负号或文字）",
+  signed: "请输入整数，减少用负数表示，如 -8",
+  amount: "请输入金额数字，不能为负数，最多 4 位小数",
+  tooLarge: "数值过大：不能超过 1000000000",
+} as const;
+
+/**
+ * Reads what a person typed into a cell. Blank → null (the cell is cleared).
+ * Anything that is not a valid value of the cell's kind is refused with a Chinese message.
+ */
+export function parseCellInput(cell: Pick<CellDef, "kind">, raw: string): ParseResult {
+  const s = normalize(raw);
+  if (s === "") return { ok: true, value: null };
+  if (cell.kind === "amount") {
+    const m = /^(\d+)(?:\.(\d+))?$/.exec(s);
+    if (!m || (m[2] !== undefined && m[2].length > MAX_DECIMALS)) return { ok: false, message: MESSAGES.amount };
+    if (Number(s) > MAX_VALUE) return { ok: false, message: MESSAGES.tooLarge };
+    const int = m[1].replace(/^0+(?=\d)/, "");
+    const frac = (m[2] ?? "").replace(/0+$/, "");
+    return { ok: true, value: frac ? `${int}.${frac}` : int };
+  }
+  const pattern = cell.kind === "signed" ? /^[-+]?\d+$/ : /^\+?\d+$/;
+  if (!pattern.test(s)) return { ok: false, message: MESSAGES[cell.kind] };
+  const n = Number(s);
+  if (Math.abs(n) > MAX_VALUE) return { ok: false, message: MESSAGES.tooLarge };
+  return { ok: true, value: String(n === 0 ? 0 : n) };
+}
+
+/** True when a stored value is valid for its cell (used to re-validate anything that reaches the server). */
+export function isValidStoredValue(cell: CellDef, entry: CellEntry): boolean {
+  const parsed = parseCellInput(cell, entry.value);
+  if (!parsed.ok || parsed.value !== entry.value) return false;
+  if (cell.kind === "amount") return entry.unit !== undefined && (cell.units ?? []).includes(entry.unit);
+  return entry.unit === undefined;
+}
+
+/**
+ * Values of the derived cells (总计 column, （七）总计 row) from the input cells.
+ * A derived cell is blank only when all its parts are blank; otherwise blanks count as 0.
+ */
+export function computeDerived(format: ReportFormat, values: ReportValues): Record<string, string | null> {
+  const memo = new Map<string, number | null>();
+  const valueOf = (key: string): number | null => {
+    if (memo.has(key)) return memo.get(key)!;
+    const cell = format.cellByKey.get(key);
+    let result: number | null;
+    if (cell?.sumOf) {
+      let sum = 0;
+      let any = false;
+      for (const part of cell.sumOf) {
+        const v = valueOf(part);
+        if (v !== null) {
+          sum += v;
+          any = true;
+        }
+      }
+      result = any ? sum : null;
+    } else {
+      const entry = values[key];
+      result = entry ? Number(entry.value) : null;
+    }
+    memo.set(key, result);
+    return result;
+  };
+  const out: Record<string, string | null> = {};
+  for (const cell of format.cells) {
+    if (cell.sumOf) {
+      const v = valueOf(cell.key);
+      out[cell.key] = v === null ? null : String(v);
+    }
+  }
+  return out;
+}
+
+/** Input cells plus derived cells: what a printed table shows. */
+export function withDerived(format: ReportFormat, values: ReportValues): ReportValues {
+  const all: ReportValues = { ...values };
+  for (const [key, v] of Object.entries(computeDerived(format, values))) {
+    if (v === null) delete all[key];
+    else all[key] = { value: v };
+  }
+  return all;
+}
+
+/** Filled input cells / input cells, for a section or a whole report. */
+export function progressOf(cells: CellDef[], values: ReportValues): { filled: number; total: number } {
+  const inputs = cells.filter((c) => !c.sumOf);
+  return { filled: inputs.filter((c) => values[c.key] !== undefined).length, total: inputs.length };
+}

@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./cell-values";
+export { cellKey, resolveFormat, sectionCells, tableById } from "./resolve-format";
+export { formatVersions, localTables, reportTitle } from "./versions";
+export { resultRowKeys } from "./table-applications";

@@ -1,0 +1,84 @@
+import type { CellDef, ReportFormat, TableDef } from "./types";
+import { formatVersions, localTables } from "./versions";
+
+/** Key of one cell. Single-value (list) tables omit the column: "a.total"; others: "t3.granted.natural". */
+export function cellKey(table: TableDef, rowKey: string, colKey: string): string {
+  return table.layout === "list" ? `${table.id}.${rowKey}` : `${table.id}.${rowKey}.${colKey}`;
+}
+
+function tableCells(table: TableDef): CellDef[] {
+  const cells: CellDef[] = [];
+  for (const row of table.rows) {
+    for (const col of table.columns) {
+      const key = cellKey(table, row.key, col.key);
+      const name = table.layout === "list" ? row.label : `${row.label} · ${col.label}`;
+      // A cell on a derived row sums that column over the row's parts; one in a derived column sums the row's parts.
+      // (七)总计 × 总计 is both; either reading gives the same number, so the row reading is used.
+      let sumOf: string[] | undefined;
+      if (row.sumOf) sumOf = row.sumOf.map((r) => cellKey(table, r, col.key));
+      else if (col.sumOf) sumOf = col.sumOf.map((c) => cellKey(table, row.key, c));
+      cells.push({
+        key,
+        tableId: table.id,
+        rowKey: row.key,
+        colKey: col.key,
+        kind: col.kind ?? "count",
+        units: col.units,
+        name,
+        sumOf,
+      });
+    }
+  }
+  return cells;
+}
+
+const cache = new Map<string, ReportFormat>();
+
+/** Resolves a national version plus local tables into one format; results are cached (formats are immutable). */
+export function resolveFormat(versionId: string, localTableIds: readonly string[] = []): ReportFormat {
+  const id = [versionId, ...localTableIds].join("+");
+  const hit = cache.get(id);
+  if (hit) return hit;
+
+  const version = formatVersions[versionId];
+  if (!version) throw new Error(`Unknown format version: ${versionId}`);
+  const locals = localTableIds.map((l) => {
+    const local = localTables[l];
+    if (!local) throw new Error(`Unknown local table: ${l}`);
+    return local;
+  });
+
+  const sections = version.sections.map((s) => {
+    const before = locals.filter((l) => l.sectionKey === s.key).map((l) => l.table.id);
+    return before.length ? { ...s, tableIds: [...before, ...s.tableIds] } : s;
+  });
+  const tables = [...locals.map((l) => l.table), ...version.tables];
+  const tableById = new Map(tables.map((t) => [t.id, t]));
+  // Cells in display order: section by section, table by table.
+  const cells = sections.flatMap((s) => s.tableIds.flatMap((t) => tableCells(tableById.get(t)!)));
+  const format: ReportFormat = {
+    id,
+    version,
+    localTableIds: [...localTableIds],
+    sections,
+    tables: sections.flatMap((s) => s.tableIds.map((t) => tableById.get(t)!)),
+    cells,
+    cellByKey: new Map(cells.map((c) => [c.key, c])),
+    inputCells: cells.filter((c) => !c.sumOf),
+  };
+  cache.set(id, format);
+  return format;
+}
+
+export function tableById(format: ReportFormat, id: string): TableDef {
+  const t = format.tables.find((x) => x.id === id);
+  if (!t) throw new Error(`Table ${id} is not in format ${format.id}`);
+  return t;
+}
+
+export function sectionCells(format: ReportFormat, sectionKey: string): CellDef[] {
+  const section = format.sections.find((s) => s.key === sectionKey);
+  if (!section) return [];
+  const ids = new Set(section.tableIds);
+  return format.cells.filter((c) => ids.has(c.tableId));
+}

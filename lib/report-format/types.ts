@@ -1,0 +1,114 @@
+/**
+ * The shape of the report format as data. Everything that shows, checks, sums,
+ * publishes or exports a report is generated from values of these types, so a
+ * new national version or local table is a data change only.
+ */
+
+/** count: non-negative integer; signed: integer (本年增/减); amount: decimal with a unit. */
+export type ValueKind = "count" | "signed" | "amount";
+
+export type AmountUnit = "元" | "万元";
+
+export interface ColumnDef {
+  key: string;
+  /** The leaf header, verbatim. */
+  label: string;
+  /** Spanning headers above the leaf, outermost first (e.g. ["申请人情况", "法人或其他组织"]). */
+  groups?: string[];
+  kind?: ValueKind;
+  /** For amounts: the units a person may choose; the first is the default. */
+  units?: AmountUnit[];
+  /** A column computed from other columns of the same row. */
+  sumOf?: string[];
+}
+
+export interface RowDef {
+  key: string;
+  /** The row label, verbatim. */
+  label: string;
+  /** Group labels that span rows (or, in a list table, head them), outermost first. */
+  groups?: string[];
+  /** Unit printed beside the value in list tables (条, 次, 篇). */
+  unit?: string;
+  /** A row computed from other rows of the same column. */
+  sumOf?: string[];
+  /** A 其中 row: a part of the row named here. */
+  partOf?: string;
+  /** Label variants seen in published reports, accepted on import. */
+  aliases?: string[];
+}
+
+/**
+ * grid: rows × columns with spanning headers (tables 三 and B).
+ * list: one value per row, with 单位 (local table A).
+ * row-groups-as-columns: each row becomes a column group of one printed data row (table 四).
+ */
+export type TableLayout = "grid" | "list" | "row-groups-as-columns";
+
+export interface TableDef {
+  id: string;
+  /** Caption printed above the table (e.g. 第二十条第（一）项); may be empty. */
+  title: string;
+  layout: TableLayout;
+  /** Text of the top-left header cell. */
+  corner?: string;
+  columns: ColumnDef[];
+  rows: RowDef[];
+}
+
+export type NarrativeRule = "required" | "optional" | "none";
+
+export interface SectionDef {
+  key: string;
+  /** 一 … 六 */
+  number: string;
+  title: string;
+  narrative: NarrativeRule;
+  /** Guidance shown beside the editor. */
+  hint?: string;
+  tableIds: string[];
+}
+
+export interface FormatVersion {
+  id: string;
+  name: string;
+  issuedBy: string;
+  sections: SectionDef[];
+  tables: TableDef[];
+}
+
+export interface LocalTable {
+  id: string;
+  name: string;
+  region: string;
+  sectionKey: string;
+  /** Printed before the national tables of its section. */
+  table: TableDef;
+}
+
+/** A cell of a resolved format: everything a form, a check or an export needs. */
+export interface CellDef {
+  key: string;
+  tableId: string;
+  rowKey: string;
+  colKey: string;
+  kind: ValueKind;
+  units?: AmountUnit[];
+  /** Accessible name: "<row label> · <column label>", or the row label alone in a list table. */
+  name: string;
+  /** Keys of the cells this one is the sum of; absent for input cells. */
+  sumOf?: string[];
+}
+
+/** A report year's format: a national version plus local tables, resolved into one structure. */
+export interface ReportFormat {
+  id: string;
+  version: FormatVersion;
+  localTableIds: string[];
+  sections: SectionDef[];
+  tables: TableDef[];
+  cells: CellDef[];
+  cellByKey: Map<string, CellDef>;
+  /** Input cells only (not derived), in display order. */
+  inputCells: CellDef[];
+}
