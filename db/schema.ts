@@ -100,7 +100,7 @@ export const reports = sqliteTable(
   (t) => [uniqueIndex("reports_unit_year_idx").on(t.unitId, t.year), index("reports_year_idx").on(t.year)],
 );
 
-/** One row per filled cell: saving a cell writes one row. A blank cell has no row. */
+/** One row per cell ever filled: saving a cell writes one row. A cleared cell keeps its row (value null) and its rev. */
 export const cellValues = sqliteTable(
   "cell_values",
   {
@@ -108,7 +108,8 @@ export const cellValues = sqliteTable(
       .notNull()
       .references(() => reports.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
-    value: text("value").notNull(),
+    /** Canonical decimal string; null when the cell was cleared (blank is not zero). */
+    value: text("value"),
     unit: text("unit"),
     /** The report version that last wrote this cell, for conflict detection. */
     rev: integer("rev").notNull(),

@@ -1,7 +1,7 @@
 CREATE TABLE `cell_values` (
 	`report_id` integer NOT NULL,
 	`key` text NOT NULL,
-	`value` text NOT NULL,
+	`value` text,
 	`unit` text,
 	`rev` integer NOT NULL,
 	`updated_at` integer NOT NULL,

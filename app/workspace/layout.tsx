@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/dal/session";
+import { ROLE_LABELS } from "@/lib/dal/types";
+import { signOutAction } from "@/app/account/actions";
+
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  // Not a security gate (layouts are not re-run on client navigation): every page and action checks again.
+  const user = await requireUser("/workspace");
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-brand-700 bg-brand-600 text-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/workspace" className="font-bold">政府信息公开工作年度报告系统</Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              {user.unitName} · {user.displayName}（{ROLE_LABELS[user.role]}）
+            </span>
+            <Link href="/account/password" className="underline-offset-2 hover:underline">修改密码</Link>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">退出登录</button>
+            </form>
+          </div>
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}

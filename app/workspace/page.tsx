@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StateBadge } from "@/components/ui/state-badge";
+import { isOfficeRole, STATE_LABELS } from "@/lib/access/report-access";
+import { listOwnReports } from "@/lib/dal/report-read";
+import { listYearOverview } from "@/lib/dal/year-overview";
+import { requireUser } from "@/lib/dal/session";
+import { formatDate, formatDateTime } from "@/lib/format-date";
+import { formatVersions } from "@/lib/report-format";
+
+export const metadata: Metadata = { title: "工作台" };
+
+export default async function WorkspacePage() {
+  const user = await requireUser("/workspace");
+  if (isOfficeRole(user.role)) {
+    const years = listYearOverview(user);
+    return (
+      <main className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="text-2xl font-bold">各年度报送概况</h1>
+        <table className="mt-4 w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="bg-slate-100">
+              <th scope="col" className="border border-slate-300 px-3 py-2 text-left">年度</th>
+              <th scope="col" className="border border-slate-300 px-3 py-2 text-left">格式</th>
+              <th scope="col" className="border border-slate-300 px-3 py-2 text-left">单位报送截止</th>
+              <th scope="col" className="border border-slate-300 px-3 py-2">应报单位</th>
+              {Object.values(STATE_LABELS).map((l) => (
+                <th key={l} scope="col" className="border border-slate-300 px-3 py-2">{l}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row" className="border border-slate-300 px-3 py-2 text-left">{y.year}年</th>
+                <td className="border border-slate-300 px-3 py-2">{formatVersions[y.formatVersion]?.name}</td>
+                <td className="border border-slate-300 px-3 py-2">{formatDate(y.unitDeadline)}</td>
+                <td className="border border-slate-300 px-3 py-2 text-center">{y.expected}</td>
+                {Object.keys(STATE_LABELS).map((s) => (
+                  <td key={s} className="border border-slate-300 px-3 py-2 text-center tabular-nums">{y.byState[s] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </main>
+    );
+  }
+
+  const reports = listOwnReports(user);
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="text-2xl font-bold">{user.unitName} · 年度报告</h1>
+      {reports.length === 0 && <p className="mt-4 text-slate-600">本单位暂无需要填报的年度报告。</p>}
+      <ul className="mt-4 space-y-3">
+        {reports.map((r) => (
+          <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-white p-4">
+            <div>
+              <div className="flex items-center gap-2">
+                <Link href={`/workspace/reports/${r.id}`} className="text-lg font-semibold text-blue-800 hover:underline">
+                  {r.year}年政府信息公开工作年度报告
+                </Link>
+                <StateBadge state={r.state} />
+              </div>
+              <p className="mt-1 text-sm text-slate-600">
+                {formatVersions[r.formatVersion]?.name}格式 · 报送截止 {formatDate(r.unitDeadline)}
+                {r.updatedAt ? ` · 最近修改 ${formatDateTime(r.updatedAt)}` : ""}
+              </p>
+            </div>
+            <div className="w-48">
+              <div className="text-right text-sm text-slate-700">表格已填 {r.filled}/{r.total} 格</div>
+              <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden="true">
+                <div className="h-2 rounded bg-brand-600" style={{ width: `${r.total ? Math.round((r.filled / r.total) * 100) : 0}%` }} />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

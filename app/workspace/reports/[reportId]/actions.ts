@@ -1,0 +1,26 @@
+"use server";
+
+import { saveCells, saveNarrative, type SaveCellsOutcome, type SaveNarrativeOutcome } from "@/lib/dal/report-save";
+import { getCurrentUser } from "@/lib/dal/session";
+import type { ActionResult } from "@/lib/dal/types";
+import { saveCellsSchema, saveNarrativeSchema, type SaveCellsInput, type SaveNarrativeInput } from "@/lib/validation/report-input";
+
+const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录后继续（已填写的内容仍保留在本页）。", code: "auth" as const };
+const MALFORMED = { ok: false as const, error: "提交的数据格式不正确。", code: "invalid" as const };
+
+// Reachable by a direct POST: each action checks the caller itself; the data layer checks the report.
+export async function saveCellsAction(input: SaveCellsInput): Promise<ActionResult<SaveCellsOutcome>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = saveCellsSchema.safeParse(input);
+  if (!parsed.success) return MALFORMED;
+  return saveCells(user, parsed.data);
+}
+
+export async function saveNarrativeAction(input: SaveNarrativeInput): Promise<ActionResult<SaveNarrativeOutcome>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = saveNarrativeSchema.safeParse(input);
+  if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues[0]?.message ?? MALFORMED.error };
+  return saveNarrative(user, parsed.data);
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportEditor } from "@/components/report-editor/report-editor";
+import { StateBadge } from "@/components/ui/state-badge";
+import { lockedReason } from "@/lib/access/report-access";
+import { getReportForEditing } from "@/lib/dal/report-read";
+import { requireUser } from "@/lib/dal/session";
+import { formatDate } from "@/lib/format-date";
+import { reportTitle } from "@/lib/report-format";
+
+export const metadata: Metadata = { title: "填报年度报告" };
+
+export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  const user = await requireUser(`/workspace/reports/${reportId}`);
+  const id = Number(reportId);
+  const report = Number.isSafeInteger(id) && id > 0 ? getReportForEditing(user, id) : null;
+  // Someone else's report and a missing one look the same: existence is not disclosed.
+  if (!report) notFound();
+  const { header } = report;
+
+  return (
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      <nav className="text-sm text-slate-600">
+        <Link href="/workspace" className="text-blue-800 hover:underline">工作台</Link> / {header.year}年度报告
+      </nav>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">{reportTitle(header.unitName, header.year)}</h1>
+        <StateBadge state={header.state} />
+      </div>
+      <p className="mt-1 text-sm text-slate-600">
+        报送截止日期：{formatDate(header.unitDeadline)} ·{" "}
+        <Link href={`/workspace/reports/${header.id}/history`} className="text-blue-800 hover:underline">修改记录</Link>
+      </p>
+      {!report.canEdit && (
+        <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {lockedReason(header.state)}
+        </p>
+      )}
+      <ReportEditor
+        reportId={header.id}
+        year={header.year}
+        unitName={header.unitName}
+        formatVersion={header.formatVersion}
+        localTables={header.localTables}
+        version={header.version}
+        cells={report.cells}
+        narratives={report.narratives}
+        canEdit={report.canEdit}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { ReportTable } from "@/components/report-table/report-table";
+import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
+import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, tableById, type AmountUnit } from "@/lib/report-format";
+import { saveCellsAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
+import { CellInput, DerivedCell } from "./cell-input";
+import { ConflictPanel } from "./conflict-panel";
+import { NarrativeEditor } from "./narrative-editor";
+import { ReportDraft } from "./report-draft";
+import { SaveStatus } from "./save-status";
+
+interface Props {
+  reportId: number;
+  year: number;
+  unitName: string;
+  formatVersion: string;
+  localTables: string[];
+  version: number;
+  cells: Record<string, StoredCell>;
+  narratives: Record<string, StoredNarrative>;
+  canEdit: boolean;
+}
+
+const PREAMBLE = "preamble";
+
+export function ReportEditor(props: Props) {
+  const format = resolveFormat(props.formatVersion, props.localTables);
+  const [draft] = useState(
+    () =>
+      new ReportDraft(
+        props.reportId,
+        format,
+        { version: props.version, cells: props.cells, narratives: props.narratives },
+        { saveCells: saveCellsAction, saveNarrative: saveNarrativeAction },
+      ),
+  );
+  const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot, draft.getSnapshot);
+  const [active, setActive] = useState<string>(PREAMBLE);
+
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(window.location.search).get("s");
+    if (fromUrl && (fromUrl === PREAMBLE || format.sections.some((s) => s.key === fromUrl))) setActive(fromUrl);
+  }, [format]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (draft.hasUnsavedChanges) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      void draft.flush();
+    };
+  }, [draft]);
+
+  const selectSection = (key: string) => {
+    setActive(key);
+    const url = new URL(window.location.href);
+    url.searchParams.set("s", key);
+    window.history.replaceState(null, "", url);
+    void draft.flush();
+  };
+
+  const values = useMemo(() => draft.currentValues(), [draft, snap]); // eslint-disable-line react-hooks/exhaustive-deps
+  const derived = useMemo(() => computeDerived(format, values), [format, values]);
+  const readOnly = !props.canEdit || snap.status === "locked";
+  const onText = useCallback((key: string, text: string) => draft.setCellText(key, text), [draft]);
+  const onUnit = useCallback((key: string, unit: AmountUnit) => draft.setCellUnit(key, unit), [draft]);
+  const conflicted = useMemo(() => new Set(snap.conflicts.map((c) => c.key)), [snap.conflicts]);
+
+  const renderCell = (key: string) => {
+    const cell = format.cellByKey.get(key)!;
+    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} />;
+    return (
+      <CellInput
+        cell={cell}
+        text={snap.texts[key] ?? ""}
+        unit={snap.units[key] ?? snap.saved[key]?.unit}
+        error={snap.errors[key]}
+        conflicted={conflicted.has(key)}
+        readOnly={readOnly}
+        onText={onText}
+        onUnit={onUnit}
+      />
+    );
+  };
+
+  const sectionTitle = (key: string) => {
+    if (key === PREAMBLE) return "编制说明";
+    const s = format.sections.find((x) => x.key === key);
+    return s ? `${s.number}、${s.title}` : key;
+  };
+
+  const tabs = [
+    { key: PREAMBLE, label: "编制说明", progress: (snap.narratives[PREAMBLE] ?? "").trim() ? "已填写" : "未填写" },
+    ...format.sections.map((s) => {
+      const cells = sectionCells(format, s.key);
+      const p = progressOf(cells, values);
+      const text = s.narrative === "none" ? "" : (snap.narratives[s.key] ?? "").trim() ? "正文已填写" : s.narrative === "required" ? "正文未填写" : "";
+      return { key: s.key, label: `${s.number}、${s.title}`, progress: [cells.length ? `${p.filled}/${p.total} 格` : "", text].filter(Boolean).join(" · ") };
+    }),
+  ];
+  const section = format.sections.find((s) => s.key === active);
+
+  return (
+    <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <nav aria-label="报告各部分" className="lg:sticky lg:top-4 lg:self-start">
+        <ul className="space-y-1">
+          {tabs.map((t) => (
+            <li key={t.key}>
+              <button
+                type="button"
+                aria-current={t.key === active ? "page" : undefined}
+                onClick={() => selectSection(t.key)}
+                className={`w-full rounded px-3 py-2 text-left text-sm ${t.key === active ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100"}`}
+              >
+                <span className="block font-medium">{t.label}</span>
+                <span className={`block text-xs ${t.key === active ? "text-white/90" : "text-slate-500"}`} data-testid={`progress-${t.key}`}>
+                  {t.progress}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="min-w-0">
+        <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2">
+          <h2 className="text-lg font-semibold">{sectionTitle(active)}</h2>
+          {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
+        </div>
+        <ConflictPanel
+          snap={snap}
+          format={format}
+          sectionTitle={sectionTitle}
+          onCell={(k, c) => draft.resolveCellConflict(k, c)}
+          onNarrative={(k, c) => draft.resolveNarrativeConflict(k, c)}
+        />
+
+        {active === PREAMBLE && (
+          <>
+            <p className="mt-4 text-center text-xl font-bold">{reportTitle(props.unitName, props.year)}</p>
+            <NarrativeEditor
+              id="narrative-preamble"
+              label="编制说明"
+              hint={`说明编制依据（《中华人民共和国政府信息公开条例》和${format.version.issuedBy}）及报告的组成部分。`}
+              required
+              text={snap.narratives[PREAMBLE] ?? ""}
+              readOnly={readOnly}
+              onChange={(t) => draft.setNarrative(PREAMBLE, t)}
+            />
+          </>
+        )}
+
+        {section && (
+          <>
+            {section.tableIds.map((id, i) => {
+              const table = tableById(format, id);
+              const caption = table.layout === "list" ? `${i + 1}.${table.title}` : table.title;
+              return (
+                <div key={id} className="mt-4">
+                  <ReportTable table={table} caption={caption} renderCell={renderCell} />
+                </div>
+              );
+            })}
+            {section.narrative !== "none" && (
+              <NarrativeEditor
+                id={`narrative-${section.key}`}
+                label={`${section.number}、${section.title} 正文`}
+                hint={section.hint}
+                required={section.narrative === "required"}
+                text={snap.narratives[section.key] ?? ""}
+                readOnly={readOnly}
+                onChange={(t) => draft.setNarrative(section.key, t)}
+              />
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { formatTime } from "@/lib/format-date";
+import type { DraftSnapshot } from "./report-draft";
+
+const TEXT: Record<DraftSnapshot["status"], string> = {
+  saved: "已保存",
+  dirty: "有未保存的修改",
+  saving: "正在保存…",
+  retrying: "正在重试保存…",
+  failed: "保存失败",
+  locked: "不能保存",
+};
+
+const STYLE: Record<DraftSnapshot["status"], string> = {
+  saved: "bg-green-50 text-green-800 border-green-200",
+  dirty: "bg-slate-50 text-slate-700 border-slate-300",
+  saving: "bg-blue-50 text-blue-800 border-blue-200",
+  retrying: "bg-amber-50 text-amber-900 border-amber-300",
+  failed: "bg-red-50 text-red-800 border-red-300",
+  locked: "bg-red-50 text-red-800 border-red-300",
+};
+
+export function SaveStatus({ snap, hasInvalid, onRetry }: { snap: DraftSnapshot; hasInvalid: boolean; onRetry: () => void }) {
+  const detail =
+    snap.status === "failed" || snap.status === "locked"
+      ? snap.message
+      : snap.status === "saved" && snap.lastSavedAt
+        ? `（${formatTime(snap.lastSavedAt)}）`
+        : undefined;
+  return (
+    <div className={`flex flex-wrap items-center gap-2 rounded border px-3 py-1.5 text-sm ${STYLE[snap.status]}`}>
+      <span role="status" aria-live="polite" data-testid="save-status">
+        {TEXT[snap.status]}
+        {detail && <span className="ml-1">{detail}</span>}
+      </span>
+      {hasInvalid && <span className="text-red-700">· 有输入不正确的单元格，未保存</span>}
+      {snap.status === "failed" && (
+        <button type="button" onClick={onRetry} className="rounded border border-red-400 px-2 py-0.5 hover:bg-red-100">
+          立即重试
+        </button>
+      )}
+    </div>
+  );
+}

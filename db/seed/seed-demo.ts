@@ -1,0 +1,189 @@
+/**
+ * Seeds an EMPTY database with the demo organisation (宁波市北仑区): units, people, report years
+ * 2019–2021 and their reports (see seed-plan.ts for what each report holds). Everything is
+ * written in one transaction; it refuses to run when the units table has any row.
+ *
+ * Accounts (all with the one password the caller hashed):
+ *   <code>-editor   填报员 of each reporting unit       <code>-approver  审核签发人
+ *   reviewer        政务公开中心审核员 (office)          admin            系统管理员 (office)
+ */
+import { count } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  REPORT_STATES,
+  type ReportState,
+  cellValues,
+  narratives,
+  reportChanges,
+  reportYearUnits,
+  reportYears,
+  reports,
+  units,
+  users,
+} from "@/db/schema";
+import { DEMO_YEARS } from "./demo-years";
+import { type SeedRole, planDemoReports } from "./seed-plan";
+import { DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
+
+export interface SeedOptions {
+  /** Hash of the demo password (the caller hashes it once; every account gets it). */
+  passwordHash: string;
+}
+
+export interface SeedSummary {
+  units: number;
+  reportingUnits: number;
+  users: number;
+  reportYears: number;
+  reports: number;
+  reportsByState: Record<ReportState, number>;
+  cellValues: number;
+  narratives: number;
+  reportChanges: number;
+}
+
+const CHUNK = 500;
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Table = typeof units | typeof users | typeof reports | typeof cellValues | typeof narratives | typeof reportChanges;
+
+/** Inserts rows in batches of CHUNK (SQLite limits the number of bound parameters per statement). */
+function insertAll<T extends Table>(tx: Tx, table: T, rows: T["$inferInsert"][]): number {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    tx.insert(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .run();
+  }
+  return rows.length;
+}
+
+/** The seed's own clock: units and accounts were set up in December 2019, before the first report year closed. */
+const SETUP_AT = Date.UTC(2019, 11, 2, 1, 30);
+/** A report year (and its reports) is opened on 1 December of that year (09:00 in Beijing). */
+const openedAt = (year: number) => Date.UTC(year, 11, 1, 1, 0);
+
+export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
+  if (!options.passwordHash) throw new Error("seedDemo: passwordHash is required");
+  const plan = planDemoReports();
+
+  return db.transaction((tx) => {
+    const [{ n }] = tx.select({ n: count() }).from(units).all();
+    if (n > 0) throw new Error(`数据库中已有 ${n} 个单位，演示数据只能导入空数据库，已停止导入。`);
+
+    // Units and people.
+    insertAll(
+      tx,
+      units,
+      DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, kind: u.kind, sortOrder: u.sortOrder, createdAt: SETUP_AT })),
+    );
+    const unitId = new Map(tx.select({ id: units.id, code: units.code }).from(units).all().map((u) => [u.code, u.id]));
+    const person = (code: string, role: "editor" | "approver" | "reviewer" | "admin", username: string, displayName: string) => ({
+      username,
+      displayName,
+      unitId: unitId.get(code)!,
+      role,
+      passwordHash: options.passwordHash,
+      createdAt: SETUP_AT,
+    });
+    insertAll(tx, users, [
+      person(DEMO_OFFICE.code, "reviewer", "reviewer", "政务公开中心审核员"),
+      person(DEMO_OFFICE.code, "admin", "admin", "系统管理员"),
+      ...DEMO_REPORTING_UNITS.flatMap((u) => [
+        person(u.code, "editor", `${u.code}-editor`, `${u.name}填报员`),
+        person(u.code, "approver", `${u.code}-approver`, `${u.name}审核签发人`),
+      ]),
+    ]);
+    const userId = new Map(tx.select({ id: users.id, username: users.username }).from(users).all().map((u) => [u.username, u.id]));
+    const who = (unitCode: string, role: SeedRole): number =>
+      userId.get(role === "reviewer" ? "reviewer" : `${unitCode}-${role}`)!;
+
+    // Report years and the units each expects.
+    for (const y of DEMO_YEARS) {
+      tx.insert(reportYears)
+        .values({
+          year: y.year,
+          formatVersion: y.formatVersion,
+          localTables: y.localTables,
+          unitDeadline: y.unitDeadline,
+          consolidatedDeadline: y.consolidatedDeadline,
+          createdAt: openedAt(y.year),
+        })
+        .run();
+      tx.insert(reportYearUnits)
+        .values(DEMO_REPORTING_UNITS.map((u) => ({ year: y.year, unitId: unitId.get(u.code)! })))
+        .run();
+    }
+
+    // Reports, then their cells, narratives and history.
+    insertAll(
+      tx,
+      reports,
+      plan.map((r) => ({
+        unitId: unitId.get(r.unitCode)!,
+        year: r.year,
+        state: r.state,
+        version: r.version,
+        updatedAt: r.updatedAt,
+        updatedBy: r.updatedAt === null ? null : who(r.unitCode, r.submittedAt === r.updatedAt ? "approver" : "editor"),
+        submittedAt: r.submittedAt,
+        submittedBy: r.submittedAt === null ? null : who(r.unitCode, "approver"),
+        createdAt: openedAt(r.year),
+      })),
+    );
+    const reportId = new Map(
+      tx
+        .select({ id: reports.id, unitId: reports.unitId, year: reports.year })
+        .from(reports)
+        .all()
+        .map((r) => [`${r.unitId}:${r.year}`, r.id]),
+    );
+    const idOf = (unitCode: string, year: number) => reportId.get(`${unitId.get(unitCode)}:${year}`)!;
+
+    const cellRows = plan.flatMap((r) =>
+      Object.entries(r.cells).map(([key, entry]) => ({
+        reportId: idOf(r.unitCode, r.year),
+        key,
+        value: entry.value,
+        unit: entry.unit ?? null,
+        rev: 1,
+        updatedAt: r.filledAt,
+        updatedBy: who(r.unitCode, "editor"),
+      })),
+    );
+    const narrativeRows = plan.flatMap((r) =>
+      Object.entries(r.narratives).map(([sectionKey, text]) => ({
+        reportId: idOf(r.unitCode, r.year),
+        sectionKey,
+        text,
+        rev: 1,
+        updatedAt: r.filledAt,
+        updatedBy: who(r.unitCode, "editor"),
+      })),
+    );
+    const changeRows = plan.flatMap((r) =>
+      r.changes.map((c) => ({
+        reportId: idOf(r.unitCode, r.year),
+        userId: who(r.unitCode, c.by),
+        at: c.at,
+        kind: c.kind,
+        target: c.target,
+        oldValue: c.oldValue,
+        newValue: c.newValue,
+      })),
+    );
+
+    const reportsByState = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
+    for (const r of plan) reportsByState[r.state]++;
+    return {
+      units: DEMO_UNITS.length,
+      reportingUnits: DEMO_REPORTING_UNITS.length,
+      users: userId.size,
+      reportYears: DEMO_YEARS.length,
+      reports: plan.length,
+      reportsByState,
+      cellValues: insertAll(tx, cellValues, cellRows),
+      narratives: insertAll(tx, narratives, narrativeRows),
+      reportChanges: insertAll(tx, reportChanges, changeRows),
+    };
+  });
+}

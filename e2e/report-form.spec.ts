@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { expectSaved, openOwnReport, signIn } from "./helpers";
+
+const RECEIVED = "一、本年新收政府信息公开申请数量";
+const GRANTED = "（一）予以公开";
+
+test.describe("a unit fills in its report", () => {
+  test("cells in 三 by their names, totals as typed, values kept after reload", async ({ page }) => {
+    await signIn(page, "edu-editor");
+    await openOwnReport(page, 2021, "三、收到和处理");
+
+    await page.getByLabel(`${RECEIVED} · 自然人`, { exact: true }).fill("12");
+    await page.getByLabel(`${RECEIVED} · 商业企业`, { exact: true }).fill("3");
+    await page.getByLabel(`${RECEIVED} · 其他`, { exact: true }).fill("1");
+    // The derived 总计 column updates while typing, before any save.
+    await expect(page.getByLabel(`${RECEIVED} · 总计`, { exact: true })).toHaveValue("16");
+    await page.getByLabel(`${GRANTED} · 自然人`, { exact: true }).fill("9");
+    await page.getByLabel("1.本机关不掌握相关政府信息 · 自然人", { exact: true }).fill("2");
+    await expect(page.getByLabel("（七）总计 · 自然人", { exact: true })).toHaveValue("11");
+    await expect(page.getByLabel("（七）总计 · 总计", { exact: true })).toHaveValue("11");
+    await expectSaved(page);
+    await expect(page.getByTestId("progress-three")).toContainText("5/");
+
+    await page.reload();
+    await page.getByRole("button", { name: /^三、收到和处理/ }).click();
+    await expect(page.getByLabel(`${RECEIVED} · 自然人`, { exact: true })).toHaveValue("12");
+    await expect(page.getByLabel(`${RECEIVED} · 总计`, { exact: true })).toHaveValue("16");
+    await expect(page.getByLabel(`${GRANTED} · 自然人`, { exact: true })).toHaveValue("9");
+
+    // Every change is in the history, with who and old → new.
+    await page.getByRole("link", { name: "修改记录" }).click();
+    const row = page.getByRole("row").filter({ hasText: `${RECEIVED} · 自然人` }).first();
+    await expect(row).toContainText("区教育局填报员");
+    await expect(row).toContainText("12");
+  });
+
+  test("bad input gets a Chinese message at the cell and is never saved", async ({ page }) => {
+    await signIn(page, "edu-editor");
+    await openOwnReport(page, 2021, "三、收到和处理");
+    const cell = page.getByLabel("二、上年结转政府信息公开申请数量 · 科研机构", { exact: true });
+
+    await cell.fill("4");
+    await expectSaved(page);
+    await cell.fill("-3");
+    await expect(cell).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("请输入非负整数")).toBeVisible();
+    await cell.fill("2.5");
+    await expect(page.getByText("请输入非负整数")).toBeVisible();
+    await expect(page.getByText("有输入不正确的单元格，未保存")).toBeVisible();
+    // Give a mistaken autosave every chance to happen.
+    await page.waitForTimeout(2000);
+
+    await page.reload();
+    await page.getByRole("button", { name: /^三、收到和处理/ }).click();
+    await expect(page.getByLabel("二、上年结转政府信息公开申请数量 · 科研机构", { exact: true })).toHaveValue("4");
+  });
+
+  test("narrative sections are plain text and survive a reload", async ({ page }) => {
+    await signIn(page, "edu-editor");
+    await openOwnReport(page, 2021, "五、存在的主要问题");
+    const text = "（一）存在的主要问题\n政策解读形式较为单一。\n（二）改进措施\n2022年将增加图解和视频解读。";
+    const box = page.getByLabel("五、存在的主要问题及改进情况 正文");
+    await box.fill(text);
+    await expectSaved(page);
+    await page.reload();
+    await page.getByRole("button", { name: /^五、存在的主要问题/ }).click();
+    await expect(page.getByLabel("五、存在的主要问题及改进情况 正文")).toHaveValue(text);
+
+    await page.getByLabel("五、存在的主要问题及改进情况 正文").fill("<p>加粗</p>");
+    await expect(page.getByTestId("save-status")).toContainText("不能包含 HTML");
+    await page.reload();
+    await page.getByRole("button", { name: /^五、存在的主要问题/ }).click();
+    await expect(page.getByLabel("五、存在的主要问题及改进情况 正文")).toHaveValue(text);
+  });
+});

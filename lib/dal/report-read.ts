@@ -1,0 +1,165 @@
+import "server-only";
+import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cellValues, narratives, reportChanges, reportYears, reports, units, users, type ReportState } from "@/db/schema";
+import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
+import { resolveFormat, type AmountUnit } from "@/lib/report-format";
+import type { CurrentUser } from "./types";
+
+export interface ReportHeader {
+  id: number;
+  year: number;
+  state: ReportState;
+  version: number;
+  unitId: number;
+  unitName: string;
+  formatVersion: string;
+  localTables: string[];
+  unitDeadline: string;
+  updatedAt: number | null;
+  submittedAt: number | null;
+}
+
+export interface StoredCell {
+  value: string | null;
+  unit?: AmountUnit;
+  rev: number;
+}
+
+export interface StoredNarrative {
+  text: string;
+  rev: number;
+}
+
+export interface EditableReport {
+  header: ReportHeader;
+  cells: Record<string, StoredCell>;
+  narratives: Record<string, StoredNarrative>;
+  canEdit: boolean;
+}
+
+/** A report's header if the person may read it; null otherwise (callers answer "not found" either way). */
+export function findReadableReport(user: CurrentUser, reportId: number): ReportHeader | null {
+  const db = getDb();
+  const row = db
+    .select({
+      id: reports.id,
+      year: reports.year,
+      state: reports.state,
+      version: reports.version,
+      unitId: reports.unitId,
+      unitName: units.name,
+      formatVersion: reportYears.formatVersion,
+      localTables: reportYears.localTables,
+      unitDeadline: reportYears.unitDeadline,
+      updatedAt: reports.updatedAt,
+      submittedAt: reports.submittedAt,
+    })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .innerJoin(reportYears, eq(reportYears.year, reports.year))
+    .where(eq(reports.id, reportId))
+    .get();
+  if (!row || !canReadReport(user, row)) return null;
+  return row;
+}
+
+export function getReportForEditing(user: CurrentUser, reportId: number): EditableReport | null {
+  const header = findReadableReport(user, reportId);
+  if (!header) return null;
+  const db = getDb();
+  const cells: Record<string, StoredCell> = {};
+  for (const c of db.select().from(cellValues).where(eq(cellValues.reportId, reportId)).all()) {
+    cells[c.key] = { value: c.value, rev: c.rev, ...(c.unit ? { unit: c.unit as AmountUnit } : {}) };
+  }
+  const texts: Record<string, StoredNarrative> = {};
+  for (const n of db.select().from(narratives).where(eq(narratives.reportId, reportId)).all()) {
+    texts[n.sectionKey] = { text: n.text, rev: n.rev };
+  }
+  return { header, cells, narratives: texts, canEdit: canEditReport(user, header) };
+}
+
+export interface OwnReportSummary {
+  id: number;
+  year: number;
+  state: ReportState;
+  unitDeadline: string;
+  formatVersion: string;
+  filled: number;
+  total: number;
+  updatedAt: number | null;
+}
+
+/** The signed-in unit's reports, newest year first, with how much of each is filled. Two queries in all. */
+export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
+  if (!isUnitRole(user.role)) return [];
+  const db = getDb();
+  const rows = db
+    .select({
+      id: reports.id,
+      year: reports.year,
+      state: reports.state,
+      updatedAt: reports.updatedAt,
+      unitDeadline: reportYears.unitDeadline,
+      formatVersion: reportYears.formatVersion,
+      localTables: reportYears.localTables,
+    })
+    .from(reports)
+    .innerJoin(reportYears, eq(reportYears.year, reports.year))
+    .where(eq(reports.unitId, user.unitId))
+    .orderBy(desc(reports.year))
+    .all();
+  if (rows.length === 0) return [];
+  const counts = new Map(
+    db
+      .select({ reportId: cellValues.reportId, n: count() })
+      .from(cellValues)
+      .where(and(inArray(cellValues.reportId, rows.map((r) => r.id)), isNotNull(cellValues.value)))
+      .groupBy(cellValues.reportId)
+      .all()
+      .map((c) => [c.reportId, c.n]),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    state: r.state,
+    unitDeadline: r.unitDeadline,
+    formatVersion: r.formatVersion,
+    filled: counts.get(r.id) ?? 0,
+    total: resolveFormat(r.formatVersion, r.localTables).inputCells.length,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: number;
+  who: string | null;
+  kind: "cell" | "narrative" | "state";
+  target: string;
+  oldValue: string | null;
+  newValue: string | null;
+  note: string | null;
+}
+
+/** The change history of a report the person may read, newest first. */
+export function getReportHistory(user: CurrentUser, reportId: number, limit = 500): HistoryEntry[] | null {
+  if (!findReadableReport(user, reportId)) return null;
+  return getDb()
+    .select({
+      id: reportChanges.id,
+      at: reportChanges.at,
+      who: users.displayName,
+      kind: reportChanges.kind,
+      target: reportChanges.target,
+      oldValue: reportChanges.oldValue,
+      newValue: reportChanges.newValue,
+      note: reportChanges.note,
+    })
+    .from(reportChanges)
+    .leftJoin(users, eq(users.id, reportChanges.userId))
+    .where(eq(reportChanges.reportId, reportId))
+    .orderBy(desc(reportChanges.id))
+    .limit(limit)
+    .all();
+}

@@ -1,0 +1,234 @@
+import "server-only";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cellValues, narratives, reportChanges, reports, users } from "@/db/schema";
+import { canEditReport, lockedReason } from "@/lib/access/report-access";
+import { parseCellInput, resolveFormat, type AmountUnit } from "@/lib/report-format";
+import {
+  narrativeProblem,
+  normalizeNarrative,
+  type SaveCellsInput,
+  type SaveNarrativeInput,
+} from "@/lib/validation/report-input";
+import { findReadableReport } from "./report-read";
+import type { ActionResult, CurrentUser } from "./types";
+
+const NOT_FOUND = "未找到该报告，或您无权访问。";
+
+export interface CellConflict {
+  key: string;
+  value: string | null;
+  unit?: AmountUnit;
+  rev: number;
+  by: string | null;
+  at: number;
+}
+
+export interface SavedCell {
+  key: string;
+  value: string | null;
+  unit?: AmountUnit;
+  rev: number;
+}
+
+export interface SaveCellsOutcome {
+  version: number;
+  saved: SavedCell[];
+  /** Cells someone else changed after the editor's base: not overwritten; the person chooses. */
+  conflicts: CellConflict[];
+  /** Others' changes since `sinceVersion` to cells this save did not touch. */
+  others: SavedCell[];
+}
+
+function unitOf(u: string | null): { unit?: AmountUnit } {
+  return u ? { unit: u as AmountUnit } : {};
+}
+
+function display(value: string | null, unit: string | null | undefined): string | null {
+  return value === null ? null : unit ? `${value} ${unit}` : value;
+}
+
+/**
+ * Saves changed cells in one transaction. Refuses the whole batch if any value is invalid; never overwrites
+ * a cell someone else changed since the editor's base rev (that cell is returned as a conflict instead).
+ */
+export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResult<SaveCellsOutcome> {
+  const header = findReadableReport(user, input.reportId);
+  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  const format = resolveFormat(header.formatVersion, header.localTables);
+
+  const parsed: { key: string; value: string | null; unit: AmountUnit | null; baseRev: number }[] = [];
+  for (const change of input.changes) {
+    const cell = format.cellByKey.get(change.key);
+    if (!cell || cell.sumOf) return { ok: false, error: `表格中没有可填写的单元格“${change.key}”。`, code: "invalid" };
+    const result = parseCellInput(cell, change.value);
+    if (!result.ok) return { ok: false, error: `“${cell.name}”：${result.message}`, code: "invalid", fieldErrors: { [cell.key]: result.message } };
+    let unit: AmountUnit | null = null;
+    if (cell.kind === "amount" && result.value !== null) {
+      unit = change.unit ?? cell.units?.[0] ?? null;
+      if (!unit || !cell.units?.includes(unit)) return { ok: false, error: `“${cell.name}”：金额单位无效。`, code: "invalid" };
+    }
+    parsed.push({ key: cell.key, value: result.value, unit, baseRev: change.baseRev });
+  }
+
+  const db = getDb();
+  const now = Date.now();
+  return db.transaction((tx) => {
+    // Re-read inside the transaction: state and version may have moved since the check above.
+    const report = tx.select().from(reports).where(eq(reports.id, header.id)).get();
+    if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
+    if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
+
+    const current = new Map(
+      tx
+        .select({
+          key: cellValues.key,
+          value: cellValues.value,
+          unit: cellValues.unit,
+          rev: cellValues.rev,
+          at: cellValues.updatedAt,
+          by: users.displayName,
+        })
+        .from(cellValues)
+        .leftJoin(users, eq(users.id, cellValues.updatedBy))
+        .where(and(eq(cellValues.reportId, report.id), inArray(cellValues.key, parsed.map((p) => p.key))))
+        .all()
+        .map((c) => [c.key, c]),
+    );
+
+    const version = report.version + 1;
+    const saved: SavedCell[] = [];
+    const conflicts: CellConflict[] = [];
+    const writes: typeof parsed = [];
+    for (const p of parsed) {
+      const cur = current.get(p.key);
+      const same = (cur?.value ?? null) === p.value && (cur?.unit ?? null) === p.unit;
+      if (same) {
+        saved.push({ key: p.key, value: p.value, rev: cur?.rev ?? 0, ...unitOf(p.unit) });
+      } else if ((cur?.rev ?? 0) !== p.baseRev) {
+        conflicts.push({ key: p.key, value: cur?.value ?? null, rev: cur!.rev, by: cur?.by ?? null, at: cur!.at, ...unitOf(cur?.unit ?? null) });
+      } else {
+        writes.push(p);
+        saved.push({ key: p.key, value: p.value, rev: version, ...unitOf(p.unit) });
+      }
+    }
+
+    let newVersion = report.version;
+    if (writes.length > 0) {
+      newVersion = version;
+      tx.insert(cellValues)
+        .values(writes.map((w) => ({ reportId: report.id, key: w.key, value: w.value, unit: w.unit, rev: version, updatedAt: now, updatedBy: user.id })))
+        .onConflictDoUpdate({
+          target: [cellValues.reportId, cellValues.key],
+          set: {
+            value: sql`excluded.value`,
+            unit: sql`excluded.unit`,
+            rev: sql`excluded.rev`,
+            updatedAt: sql`excluded.updated_at`,
+            updatedBy: sql`excluded.updated_by`,
+          },
+        })
+        .run();
+      tx.insert(reportChanges)
+        .values(
+          writes.map((w) => {
+            const cur = current.get(w.key);
+            return {
+              reportId: report.id,
+              userId: user.id,
+              at: now,
+              kind: "cell" as const,
+              target: w.key,
+              oldValue: display(cur?.value ?? null, cur?.unit),
+              newValue: display(w.value, w.unit),
+            };
+          }),
+        )
+        .run();
+      touchReport(tx, report, user.id, version, now);
+    }
+
+    const touched = new Set(parsed.map((p) => p.key));
+    const others = tx
+      .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev })
+      .from(cellValues)
+      .where(and(eq(cellValues.reportId, report.id), gt(cellValues.rev, input.sinceVersion)))
+      .all()
+      .filter((c) => !touched.has(c.key))
+      .map((c) => ({ key: c.key, value: c.value, rev: c.rev, ...unitOf(c.unit) }));
+
+    return { ok: true as const, data: { version: newVersion, saved, conflicts, others } };
+  });
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** Bumps the version and, on a report's first change, moves it from 未开始 to 填报中 (recorded in the history). */
+function touchReport(tx: Tx, report: typeof reports.$inferSelect, userId: number, version: number, now: number) {
+  const startsDraft = report.state === "not_started";
+  tx.update(reports)
+    .set({ version, updatedAt: now, updatedBy: userId, ...(startsDraft ? { state: "draft" as const } : {}) })
+    .where(eq(reports.id, report.id))
+    .run();
+  if (startsDraft) {
+    tx.insert(reportChanges)
+      .values({ reportId: report.id, userId, at: now, kind: "state", target: "state", oldValue: "not_started", newValue: "draft" })
+      .run();
+  }
+}
+
+export interface SaveNarrativeOutcome {
+  version: number;
+  rev: number;
+  conflict?: { text: string; rev: number; by: string | null; at: number };
+}
+
+/** Section keys that hold text: the 编制说明 preamble and every section whose format allows a narrative. */
+export function narrativeKeys(formatVersion: string, localTables: string[]): string[] {
+  const format = resolveFormat(formatVersion, localTables);
+  return ["preamble", ...format.sections.filter((s) => s.narrative !== "none").map((s) => s.key)];
+}
+
+export function saveNarrative(user: CurrentUser, input: SaveNarrativeInput): ActionResult<SaveNarrativeOutcome> {
+  const header = findReadableReport(user, input.reportId);
+  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!narrativeKeys(header.formatVersion, header.localTables).includes(input.sectionKey)) {
+    return { ok: false, error: "该部分没有正文。", code: "invalid" };
+  }
+  const text = normalizeNarrative(input.text);
+  const problem = narrativeProblem(text);
+  if (problem) return { ok: false, error: problem, code: "invalid" };
+
+  const now = Date.now();
+  return getDb().transaction((tx) => {
+    const report = tx.select().from(reports).where(eq(reports.id, header.id)).get();
+    if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
+    if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
+    const cur = tx
+      .select({ text: narratives.text, rev: narratives.rev, at: narratives.updatedAt, by: users.displayName })
+      .from(narratives)
+      .leftJoin(users, eq(users.id, narratives.updatedBy))
+      .where(and(eq(narratives.reportId, report.id), eq(narratives.sectionKey, input.sectionKey)))
+      .get();
+    if ((cur?.text ?? "") === text) return { ok: true as const, data: { version: report.version, rev: cur?.rev ?? 0 } };
+    if ((cur?.rev ?? 0) !== input.baseRev) {
+      return {
+        ok: true as const,
+        data: { version: report.version, rev: input.baseRev, conflict: { text: cur!.text, rev: cur!.rev, by: cur!.by, at: cur!.at } },
+      };
+    }
+    const version = report.version + 1;
+    tx.insert(narratives)
+      .values({ reportId: report.id, sectionKey: input.sectionKey, text, rev: version, updatedAt: now, updatedBy: user.id })
+      .onConflictDoUpdate({
+        target: [narratives.reportId, narratives.sectionKey],
+        set: { text, rev: version, updatedAt: now, updatedBy: user.id },
+      })
+      .run();
+    tx.insert(reportChanges)
+      .values({ reportId: report.id, userId: user.id, at: now, kind: "narrative", target: input.sectionKey, oldValue: cur?.text ?? null, newValue: text })
+      .run();
+    touchReport(tx, report, user.id, version, now);
+    return { ok: true as const, data: { version, rev: version } };
+  });
+}

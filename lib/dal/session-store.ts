@@ -1,0 +1,42 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { sessions, units, users } from "@/db/schema";
+import { SESSION_IDLE_MS } from "@/lib/auth/auth.config";
+import type { CurrentUser } from "./types";
+
+// Writing last-seen on every request would turn each page view into a write.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+/** Loads a live session's person from the database: role, unit and disabled flag are never taken from the cookie. */
+export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUser | null {
+  const db = getDb();
+  const row = db
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      disabled: users.disabled,
+      unitId: units.id,
+      unitName: units.name,
+      unitCode: units.code,
+      unitKind: units.kind,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .get();
+  if (!row || row.disabled || now - row.lastSeenAt > SESSION_IDLE_MS) return null;
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
+  }
+  const { lastSeenAt: _seen, disabled: _disabled, ...user } = row;
+  return user;
+}
+
+export function revokeSession(sessionId: string): void {
+  getDb().update(sessions).set({ revokedAt: Date.now() }).where(eq(sessions.id, sessionId)).run();
+}

@@ -1,0 +1,39 @@
+import bcrypt from "bcryptjs";
+import { getDb } from "@/db/client";
+import { reportYears, reportYearUnits, reports, units, users, type ReportState } from "@/db/schema";
+import type { CurrentUser, Role } from "@/lib/dal/types";
+
+/** A small organisation in the test database: two units, the office, people in each role, one 2021 report per unit. */
+export function createFixture(password = "Secret123") {
+  const db = getDb();
+  const hash = bcrypt.hashSync(password, 4);
+  const tag = Math.random().toString(36).slice(2, 8);
+  const unit = (code: string, name: string, kind: "agency" | "subdistrict" | "office") =>
+    db.insert(units).values({ code: `${code}-${tag}`, name, kind }).returning().get();
+  const edu = unit("edu", "区教育局", "agency");
+  const xinqi = unit("xinqi", "新碶街道", "subdistrict");
+  const office = unit("office", "区政府办公室", "office");
+  const person = (u: typeof edu, role: Role, name: string): CurrentUser => {
+    const row = db
+      .insert(users)
+      .values({ username: `${u.code}-${role}`, displayName: name, unitId: u.id, role, passwordHash: hash })
+      .returning()
+      .get();
+    return { id: row.id, username: row.username, displayName: name, role, unitId: u.id, unitName: u.name, unitCode: u.code, unitKind: u.kind };
+  };
+  const year = 2021 + Math.floor(Math.random() * 1_000_000);
+  db.insert(reportYears).values({ year, formatVersion: "2021", unitDeadline: "2022-01-31", consolidatedDeadline: "2022-03-31" }).run();
+  db.insert(reportYearUnits).values([{ year, unitId: edu.id }, { year, unitId: xinqi.id }]).run();
+  const report = (unitId: number, state: ReportState = "not_started") =>
+    db.insert(reports).values({ unitId, year, state }).returning().get();
+  return {
+    db,
+    year,
+    eduEditor: person(edu, "editor", "区教育局填报员"),
+    eduApprover: person(edu, "approver", "区教育局审核签发人"),
+    xinqiEditor: person(xinqi, "editor", "新碶街道填报员"),
+    reviewer: person(office, "reviewer", "审核员"),
+    eduReport: report(edu.id),
+    xinqiReport: report(xinqi.id),
+  };
+}

@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' marker package when the data layer is unit-tested in Node.
+export {};
