@@ -3,7 +3,7 @@
  * tables (UnitFacts), so the text and the tables agree.
  */
 import { type UnitFacts, choose, chooseSome, enumerate } from "./narrative-facts";
-import { MANAGEMENT, OPENERS, PLATFORM, SUPERVISION } from "./narrative-pools";
+import { MANAGEMENT, OPENERS, PLATFORM, PROACTIVE, SUPERVISION } from "./narrative-pools";
 import type { Rng } from "./prng";
 
 export function fill(template: string, f: UnitFacts): string {
@@ -79,6 +79,11 @@ function some(rng: Rng, kinded: Kinded, f: UnitFacts, k: number): string[] {
   return chooseSome(rng, f.unit.kind === "subdistrict" ? kinded.subdistrict : kinded.agency, k);
 }
 
+/** One sentence from a pool for the unit's kind. */
+function sentence(rng: Rng, kinded: Kinded, f: UnitFacts): string {
+  return fill(`${choose(rng, f.unit.kind === "subdistrict" ? kinded.subdistrict : kinded.agency)}。`, f);
+}
+
 /** 一是…；二是…。 from one or more picks. */
 function points(f: UnitFacts, ...picks: string[][]): string {
   return fill(enumerate(picks.flat()), f);
@@ -86,11 +91,11 @@ function points(f: UnitFacts, ...picks: string[][]): string {
 
 /** Section 一 for the 2019 format (2019, 2020): three or four parts. */
 export function sectionOne2019(rng: Rng, f: UnitFacts): string {
-  const proactive = [channelSentence(f), documentsSentence(f, false)].filter(Boolean).join("");
+  const proactive = [channelSentence(f), documentsSentence(f, false), sentence(rng, PROACTIVE, f)].join("");
   const lines = [
     fill(choose(rng, OPENERS[f.year]), f),
     "（一）主动公开情况",
-    proactive || `${f.self}按照主动公开目录，及时公开机构职能、工作动态和${f.focus}等信息。`,
+    proactive,
     "（二）依申请公开情况",
     applicationsParagraph(f),
   ];
@@ -105,11 +110,11 @@ export function sectionOne2019(rng: Rng, f: UnitFacts): string {
 
 /** Section 一 for the 2021 format: the five parts the 2021 guidance asks for. */
 export function sectionOne2021(rng: Rng, f: UnitFacts): string {
-  const proactive = documentsSentence(f, true);
+  const proactive = documentsSentence(f, true) + sentence(rng, PROACTIVE, f);
   return [
     fill(choose(rng, OPENERS[f.year]), f),
     "（一）主动公开",
-    `${proactive}${fill("{self}对照基层政务公开标准目录，持续做好{focus}等信息的公开。", f)}`,
+    `${proactive}${fill("{self}对照基层政务公开标准目录逐项核对公开内容，做到目录内事项应公开尽公开。", f)}`,
     "（二）依申请公开",
     applicationsParagraph(f),
     "（三）政府信息管理",

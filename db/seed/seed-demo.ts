@@ -44,38 +44,30 @@ export interface SeedSummary {
 
 const CHUNK = 500;
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Table = typeof units | typeof users | typeof reports | typeof cellValues | typeof narratives | typeof reportChanges;
-
-/** Inserts rows in batches of CHUNK (SQLite limits the number of bound parameters per statement). */
-function insertAll<T extends Table>(tx: Tx, table: T, rows: T["$inferInsert"][]): number {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    tx.insert(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .run();
-  }
-  return rows.length;
+/** Rows in batches of CHUNK (SQLite limits the number of bound parameters per statement). */
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
 }
 
-/** The seed's own clock: units and accounts were set up in December 2019, before the first report year closed. */
-const SETUP_AT = Date.UTC(2019, 11, 2, 1, 30);
+/** The seed's own clock: units and accounts were set up in November 2019, before the first report year opened. */
+const SETUP_AT = Date.UTC(2019, 10, 4, 1, 30);
 /** A report year (and its reports) is opened on 1 December of that year (09:00 in Beijing). */
 const openedAt = (year: number) => Date.UTC(year, 11, 1, 1, 0);
 
 export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   if (!options.passwordHash) throw new Error("seedDemo: passwordHash is required");
-  const plan = planDemoReports();
 
   return db.transaction((tx) => {
     const [{ n }] = tx.select({ n: count() }).from(units).all();
     if (n > 0) throw new Error(`数据库中已有 ${n} 个单位，演示数据只能导入空数据库，已停止导入。`);
+    const plan = planDemoReports();
 
     // Units and people.
-    insertAll(
-      tx,
-      units,
-      DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, kind: u.kind, sortOrder: u.sortOrder, createdAt: SETUP_AT })),
-    );
+    tx.insert(units)
+      .values(DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, kind: u.kind, sortOrder: u.sortOrder, createdAt: SETUP_AT })))
+      .run();
     const unitId = new Map(tx.select({ id: units.id, code: units.code }).from(units).all().map((u) => [u.code, u.id]));
     const person = (code: string, role: "editor" | "approver" | "reviewer" | "admin", username: string, displayName: string) => ({
       username,
@@ -85,14 +77,16 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
       passwordHash: options.passwordHash,
       createdAt: SETUP_AT,
     });
-    insertAll(tx, users, [
-      person(DEMO_OFFICE.code, "reviewer", "reviewer", "政务公开中心审核员"),
-      person(DEMO_OFFICE.code, "admin", "admin", "系统管理员"),
-      ...DEMO_REPORTING_UNITS.flatMap((u) => [
-        person(u.code, "editor", `${u.code}-editor`, `${u.name}填报员`),
-        person(u.code, "approver", `${u.code}-approver`, `${u.name}审核签发人`),
-      ]),
-    ]);
+    tx.insert(users)
+      .values([
+        person(DEMO_OFFICE.code, "reviewer", "reviewer", "政务公开中心审核员"),
+        person(DEMO_OFFICE.code, "admin", "admin", "系统管理员"),
+        ...DEMO_REPORTING_UNITS.flatMap((u) => [
+          person(u.code, "editor", `${u.code}-editor`, `${u.name}填报员`),
+          person(u.code, "approver", `${u.code}-approver`, `${u.name}审核签发人`),
+        ]),
+      ])
+      .run();
     const userId = new Map(tx.select({ id: users.id, username: users.username }).from(users).all().map((u) => [u.username, u.id]));
     const who = (unitCode: string, role: SeedRole): number =>
       userId.get(role === "reviewer" ? "reviewer" : `${unitCode}-${role}`)!;
@@ -115,10 +109,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     }
 
     // Reports, then their cells, narratives and history.
-    insertAll(
-      tx,
-      reports,
-      plan.map((r) => ({
+    const reportRows = plan.map((r) => ({
         unitId: unitId.get(r.unitCode)!,
         year: r.year,
         state: r.state,
@@ -128,8 +119,8 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
         submittedAt: r.submittedAt,
         submittedBy: r.submittedAt === null ? null : who(r.unitCode, "approver"),
         createdAt: openedAt(r.year),
-      })),
-    );
+    }));
+    for (const rows of chunks(reportRows)) tx.insert(reports).values(rows).run();
     const reportId = new Map(
       tx
         .select({ id: reports.id, unitId: reports.unitId, year: reports.year })
@@ -172,6 +163,10 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
       })),
     );
 
+    for (const rows of chunks(cellRows)) tx.insert(cellValues).values(rows).run();
+    for (const rows of chunks(narrativeRows)) tx.insert(narratives).values(rows).run();
+    for (const rows of chunks(changeRows)) tx.insert(reportChanges).values(rows).run();
+
     const reportsByState = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
     for (const r of plan) reportsByState[r.state]++;
     return {
@@ -181,9 +176,9 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
       reportYears: DEMO_YEARS.length,
       reports: plan.length,
       reportsByState,
-      cellValues: insertAll(tx, cellValues, cellRows),
-      narratives: insertAll(tx, narratives, narrativeRows),
-      reportChanges: insertAll(tx, reportChanges, changeRows),
+      cellValues: cellRows.length,
+      narratives: narrativeRows.length,
+      reportChanges: changeRows.length,
     };
   });
 }

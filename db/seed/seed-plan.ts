@@ -147,7 +147,8 @@ function plan2021(unitCode: string): PlannedReport {
   const noTable3 = (DRAFTS_WITHOUT_TABLE_3 as readonly string[]).includes(unitCode);
   const tables = fill === "full" ? FILL_ORDER : FILL_ORDER.slice(0, noTable3 ? 4 : intBetween(rng, 1, 5));
   const cells = pickCells(all, tables);
-  const narrativeKeys = fill === "full" ? NARRATIVE_KEYS : NARRATIVE_KEYS.slice(0, intBetween(rng, 0, 2));
+  // A partly filled draft has at most its 编制说明 yet: section 一 quotes tables still being filled in.
+  const narrativeKeys = fill === "full" ? NARRATIVE_KEYS : NARRATIVE_KEYS.slice(0, intBetween(rng, 0, 1));
   const narratives = Object.fromEntries(Object.entries(texts).filter(([k]) => narrativeKeys.includes(k as never)));
 
   // The history shows the first cells typed in (the rest came in one import, not itemised here).
