@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ReportTable } from "@/components/report-table/report-table";
 import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
-import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, tableById, type AmountUnit } from "@/lib/report-format";
+import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, sectionTableBlocks, tableById, type AmountUnit } from "@/lib/report-format";
 import { saveCellsAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
 import { CellInput, DerivedCell } from "./cell-input";
 import { ConflictPanel } from "./conflict-panel";
@@ -156,15 +156,19 @@ export function ReportEditor(props: Props) {
 
         {section && (
           <>
-            {section.tableIds.map((id, i) => {
-              const table = tableById(format, id);
-              const caption = table.layout === "list" ? `${i + 1}.${table.title}` : table.title;
-              return (
-                <div key={id} className="mt-4">
-                  <ReportTable table={table} caption={caption} renderCell={renderCell} />
-                </div>
-              );
-            })}
+            {sectionTableBlocks(format, section).map((block) => (
+              <div key={block.tableIds.join()}>
+                {block.heading && <h3 className="mt-4 font-semibold">{block.heading}</h3>}
+                {block.tableIds.map((id) => {
+                  const table = tableById(format, id);
+                  return (
+                    <div key={id} className="mt-3">
+                      <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
             {section.narrative !== "none" && (
               <NarrativeEditor
                 id={`narrative-${section.key}`}

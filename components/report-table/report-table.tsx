@@ -49,7 +49,7 @@ function GridTable({ table, renderCell }: ReportTableProps) {
       <tbody>
         {table.rows.map((row, i) => (
           <tr key={row.key} className={row.sumOf ? "bg-slate-50 font-medium" : undefined}>
-            {labels[i].map((c, j) => <Span key={j} cell={c} scope={c.rowSpan > 1 ? "rowgroup" : "row"} className={`${rowTh} ${c.rowSpan > 1 ? "w-24 text-center" : ""}`} />)}
+            {labels[i].map((c, j) => <Span key={j} cell={c} scope={c.rowSpan > 1 ? "rowgroup" : "row"} className={`${rowTh} ${c.rowSpan > 1 ? "w-20 text-center" : "min-w-56"}`} />)}
             {table.columns.map((col) => <td key={col.key} className={td}>{renderCell(cellKey(table, row.key, col.key))}</td>)}
           </tr>
         ))}

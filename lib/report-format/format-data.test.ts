@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDerived, resolveFormat, tableById, type ReportValues } from "./index";
+import { computeDerived, resolveFormat, sectionTableBlocks, tableById, type ReportValues } from "./index";
 
 /** The official format, as listed in report-format.md: labels verbatim. */
 const T3_COLUMNS = [
@@ -198,5 +198,18 @@ describe("derived totals", () => {
     expect(d["t3.carriedForward.total"]).toBeNull();
     expect(d["t4.review.total"]).toBe("6");
     expect(d["t4.suitDirect.total"]).toBeNull();
+  });
+});
+
+describe("printed blocks of section 二", () => {
+  it("numbers the local table and the national tables when a local table is configured", () => {
+    const withA = resolveFormat("2019", ["A"]);
+    const two = withA.sections.find((s) => s.key === "two")!;
+    expect(sectionTableBlocks(withA, two)).toEqual([
+      { heading: "1.不同渠道方式主动公开及回应解读总体情况", tableIds: ["a"] },
+      { heading: "2.主动公开政府信息具体情况", tableIds: ["b1", "b5", "b6", "b8", "b9"] },
+    ]);
+    const plain = resolveFormat("2021");
+    expect(sectionTableBlocks(plain, plain.sections.find((s) => s.key === "two")!)).toEqual([{ tableIds: ["b1", "b5", "b6", "b8"] }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CellDef, ReportFormat, TableDef } from "./types";
+import type { CellDef, ReportFormat, SectionDef, TableDef } from "./types";
 import { formatVersions, localTables } from "./versions";
 
 /** Key of one cell. Single-value (list) tables omit the column: "a.total"; others: "t3.granted.natural". */
@@ -50,7 +50,7 @@ export function resolveFormat(versionId: string, localTableIds: readonly string[
 
   const sections = version.sections.map((s) => {
     const before = locals.filter((l) => l.sectionKey === s.key).map((l) => l.table.id);
-    return before.length ? { ...s, tableIds: [...before, ...s.tableIds] } : s;
+    return before.length ? { ...s, tableIds: [...before, ...s.tableIds], localTableIds: before } : s;
   });
   const tables = [...locals.map((l) => l.table), ...version.tables];
   const tableById = new Map(tables.map((t) => [t.id, t]));
@@ -81,4 +81,17 @@ export function sectionCells(format: ReportFormat, sectionKey: string): CellDef[
   if (!section) return [];
   const ids = new Set(section.tableIds);
   return format.cells.filter((c) => ids.has(c.tableId));
+}
+
+/**
+ * The tables of a section in printed blocks. With local tables, each local table and then the national
+ * tables form numbered blocks ("1.不同渠道…", "2.主动公开政府信息具体情况"), as published reports print them.
+ */
+export function sectionTableBlocks(format: ReportFormat, section: SectionDef): { heading?: string; tableIds: string[] }[] {
+  const locals = section.localTableIds ?? [];
+  if (locals.length === 0) return section.tableIds.length ? [{ tableIds: section.tableIds }] : [];
+  const national = section.tableIds.filter((id) => !locals.includes(id));
+  const blocks = locals.map((id, i) => ({ heading: `${i + 1}.${tableById(format, id).title}`, tableIds: [id] }));
+  if (national.length) blocks.push({ heading: `${locals.length + 1}.${section.nationalTablesTitle ?? ""}`, tableIds: national });
+  return blocks;
 }

@@ -67,6 +67,10 @@ export interface SectionDef {
   /** Guidance shown beside the editor. */
   hint?: string;
   tableIds: string[];
+  /** Heading of the national tables when local tables precede them (二: 主动公开政府信息具体情况). */
+  nationalTablesTitle?: string;
+  /** Set by resolveFormat: local tables printed before the national ones. */
+  localTableIds?: string[];
 }
 
 export interface FormatVersion {

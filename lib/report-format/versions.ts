@@ -13,6 +13,7 @@ function sections(article20: TableDef[], sec1Hint: string, sec6Hint: string): Se
       title: "主动公开政府信息情况",
       narrative: "optional",
       tableIds: article20.map((t) => t.id),
+      nationalTablesTitle: "主动公开政府信息具体情况",
     },
     { key: "three", number: "三", title: "收到和处理政府信息公开申请情况", narrative: "none", tableIds: ["t3"] },
     { key: "four", number: "四", title: "政府信息公开行政复议、行政诉讼情况", narrative: "none", tableIds: ["t4"] },
