@@ -154,3 +154,20 @@ export const reportChanges = sqliteTable(
   },
   (t) => [index("report_changes_report_idx").on(t.reportId, t.id)],
 );
+
+/** A unit's written explanation of a warning, kept with the report for the office (checks.md: warnings need one to submit). */
+export const explanations = sqliteTable(
+  "explanations",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** Finding.key: the same rule failing on the same cells or sentence keeps its explanation. */
+    findingKey: text("finding_key").notNull(),
+    checkId: text("check_id").notNull(),
+    text: text("text").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.findingKey] })],
+);

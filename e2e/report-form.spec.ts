@@ -75,3 +75,23 @@ test.describe("a unit fills in its report", () => {
     await expect(page.getByLabel("五、存在的主要问题及改进情况 正文")).toHaveValue(text);
   });
 });
+
+test("a failed save keeps the input on screen and is retried until it lands", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021, "四、政府信息公开行政复议");
+  // The network drops every save for a while.
+  const failSaves = (route: import("@playwright/test").Route) =>
+    route.request().headers()["next-action"] ? route.abort("connectionreset") : route.continue();
+  await page.route("**/workspace/reports/**", failSaves);
+  const cell = page.getByLabel("行政复议 · 结果维持", { exact: true });
+  await cell.fill("3");
+  await expect(page.getByTestId("save-status")).toContainText("保存失败");
+  await expect(cell).toHaveValue("3");
+  await expect(page.getByLabel("行政复议 · 总计", { exact: true })).toHaveValue("3");
+
+  await page.unroute("**/workspace/reports/**", failSaves);
+  await expectSaved(page);
+  await page.reload();
+  await page.getByRole("button", { name: /^四、政府信息公开行政复议/ }).click();
+  await expect(page.getByLabel("行政复议 · 结果维持", { exact: true })).toHaveValue("3");
+});

@@ -1,7 +1,9 @@
 "use client";
 
 import { memo } from "react";
+import type { Finding } from "@/lib/checks/types";
 import type { AmountUnit, CellDef } from "@/lib/report-format";
+import { SEVERITY } from "./finding-style";
 
 export function cellDomId(key: string): string {
   return `cell-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -13,6 +15,7 @@ interface CellInputProps {
   unit?: AmountUnit;
   error?: string;
   conflicted: boolean;
+  finding?: Finding;
   readOnly: boolean;
   onText: (key: string, text: string) => void;
   onUnit: (key: string, unit: AmountUnit) => void;
@@ -21,9 +24,16 @@ interface CellInputProps {
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
 
 /** One number input named by its row and column labels, with its message right below it. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, readOnly, onText, onUnit }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, finding, readOnly, onText, onUnit }: CellInputProps) {
   const id = cellDomId(cell.key);
-  const border = error ? "border-red-600 bg-red-50" : conflicted ? "border-amber-500 bg-amber-50" : "border-transparent";
+  const border = error
+    ? "border-red-600 bg-red-50"
+    : conflicted
+      ? "border-amber-500 bg-amber-50"
+      : finding
+        ? SEVERITY[finding.severity].cell
+        : "border-transparent";
+  const describedBy = error ? `${id}-error` : finding ? `${id}-finding` : undefined;
   return (
     <div className="min-w-20">
       <div className="flex items-center">
@@ -33,8 +43,8 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           inputMode={INPUT_MODE[cell.kind]}
           autoComplete="off"
           aria-label={cell.name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error || finding?.severity === "error" ? true : undefined}
+          aria-describedby={describedBy}
           readOnly={readOnly}
           value={text}
           onChange={(e) => onText(cell.key, e.target.value)}
@@ -58,15 +68,28 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           {error}
         </p>
       )}
+      {!error && finding && <FindingNote id={`${id}-finding`} finding={finding} />}
     </div>
   );
 });
 
-/** A total the form computes: shown, announced, never typed. */
-export function DerivedCell({ cell, value }: { cell: CellDef; value: string | null }) {
+function FindingNote({ id, finding }: { id: string; finding: Finding }) {
+  const s = SEVERITY[finding.severity];
   return (
+    <p id={id} className={`max-w-64 px-1 pb-1 text-left text-xs ${s.text}`} data-testid="cell-finding">
+      <span aria-hidden="true">{s.icon} </span>
+      {finding.message}（{finding.checkId}）
+    </p>
+  );
+}
+
+/** A total the form computes: shown, announced, never typed. */
+export function DerivedCell({ cell, value, finding }: { cell: CellDef; value: string | null; finding?: Finding }) {
+  const id = cellDomId(cell.key);
+  return (
+    <div>
     <input
-      id={cellDomId(cell.key)}
+      id={id}
       type="text"
       readOnly
       tabIndex={-1}
@@ -74,7 +97,10 @@ export function DerivedCell({ cell, value }: { cell: CellDef; value: string | nu
       aria-readonly="true"
       title="自动计算"
       value={value ?? ""}
-      className="w-full min-w-16 cursor-default border-2 border-transparent bg-slate-100 px-2 py-1.5 text-right font-semibold tabular-nums"
+      aria-describedby={finding ? `${id}-finding` : undefined}
+      className={`w-full min-w-16 cursor-default border-2 bg-slate-100 px-2 py-1.5 text-right font-semibold tabular-nums ${finding ? SEVERITY[finding.severity].cell : "border-transparent"}`}
     />
+    {finding && <FindingNote id={`${id}-finding`} finding={finding} />}
+    </div>
   );
 }

@@ -1,11 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ReportTable } from "@/components/report-table/report-table";
+import type { Finding } from "@/lib/checks/types";
+import type { ReportSnapshotData } from "@/lib/dal/report-context";
 import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
 import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, sectionTableBlocks, tableById, type AmountUnit } from "@/lib/report-format";
-import { saveCellsAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
-import { CellInput, DerivedCell } from "./cell-input";
+import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
+import { CellInput, cellDomId, DerivedCell } from "./cell-input";
+import { FindingsPanel } from "./findings-panel";
+import { SubmitPanel } from "./submit-panel";
+import { useReportChecks } from "./use-report-checks";
 import { ConflictPanel } from "./conflict-panel";
 import { NarrativeEditor } from "./narrative-editor";
 import { ReportDraft } from "./report-draft";
@@ -21,9 +27,13 @@ interface Props {
   cells: Record<string, StoredCell>;
   narratives: Record<string, StoredNarrative>;
   canEdit: boolean;
+  canSubmit: boolean;
+  previous: ReportSnapshotData | null;
+  explanations: Record<string, string>;
 }
 
 const PREAMBLE = "preamble";
+const CHECKS = "checks";
 
 export function ReportEditor(props: Props) {
   const format = resolveFormat(props.formatVersion, props.localTables);
@@ -37,12 +47,11 @@ export function ReportEditor(props: Props) {
       ),
   );
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot, draft.getSnapshot);
-  const [active, setActive] = useState<string>(PREAMBLE);
-
-  useEffect(() => {
-    const fromUrl = new URLSearchParams(window.location.search).get("s");
-    if (fromUrl && (fromUrl === PREAMBLE || format.sections.some((s) => s.key === fromUrl))) setActive(fromUrl);
-  }, [format]);
+  const searchParams = useSearchParams();
+  const [active, setActive] = useState<string>(() => {
+    const fromUrl = searchParams.get("s");
+    return fromUrl && (fromUrl === PREAMBLE || fromUrl === CHECKS || format.sections.some((s) => s.key === fromUrl)) ? fromUrl : PREAMBLE;
+  });
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -66,13 +75,40 @@ export function ReportEditor(props: Props) {
   const values = useMemo(() => draft.currentValues(), [draft, snap]); // eslint-disable-line react-hooks/exhaustive-deps
   const derived = useMemo(() => computeDerived(format, values), [format, values]);
   const readOnly = !props.canEdit || snap.status === "locked";
+  const [explanations, setExplanations] = useState(props.explanations);
+  const { findings, byCell, problems } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations);
+  // Focus moves once the finding's section is on screen.
+  const pendingFocus = useRef<Finding | undefined>(undefined);
+  useEffect(() => {
+    const f = pendingFocus.current;
+    pendingFocus.current = undefined;
+    if (f) focusOn(f);
+  }, [active]);
+
+  const focusFinding = (f: Finding) => {
+    const section = f.text?.sectionKey ?? f.sectionKeys[0];
+    if (section && section !== active) {
+      pendingFocus.current = f;
+      selectSection(section);
+    } else {
+      focusOn(f);
+    }
+  };
+
+  const explain = async (f: Finding, text: string): Promise<string | null> => {
+    const result = await saveExplanationAction({ reportId: props.reportId, findingKey: f.key, checkId: f.checkId, text });
+    if (!result.ok) return result.error;
+    setExplanations((e) => ({ ...e, [f.key]: text.trim() }));
+    return null;
+  };
   const onText = useCallback((key: string, text: string) => draft.setCellText(key, text), [draft]);
   const onUnit = useCallback((key: string, unit: AmountUnit) => draft.setCellUnit(key, unit), [draft]);
   const conflicted = useMemo(() => new Set(snap.conflicts.map((c) => c.key)), [snap.conflicts]);
 
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
-    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} />;
+    const finding = byCell.get(key);
+    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} finding={finding} />;
     return (
       <CellInput
         cell={cell}
@@ -80,6 +116,7 @@ export function ReportEditor(props: Props) {
         unit={snap.units[key] ?? snap.saved[key]?.unit}
         error={snap.errors[key]}
         conflicted={conflicted.has(key)}
+        finding={finding}
         readOnly={readOnly}
         onText={onText}
         onUnit={onUnit}
@@ -89,6 +126,7 @@ export function ReportEditor(props: Props) {
 
   const sectionTitle = (key: string) => {
     if (key === PREAMBLE) return "编制说明";
+    if (key === CHECKS) return "检查与签发提交";
     const s = format.sections.find((x) => x.key === key);
     return s ? `${s.number}、${s.title}` : key;
   };
@@ -102,7 +140,11 @@ export function ReportEditor(props: Props) {
       return { key: s.key, label: `${s.number}、${s.title}`, progress: [cells.length ? `${p.filled}/${p.total} 格` : "", text].filter(Boolean).join(" · ") };
     }),
   ];
+  const errorCount = findings.filter((f) => f.severity === "error" && !f.onSubmit).length;
+  const warningCount = findings.filter((f) => f.severity === "warning").length;
+  tabs.push({ key: CHECKS, label: "检查与签发提交", progress: `${errorCount} 个错误 · ${warningCount} 个提示` });
   const section = format.sections.find((s) => s.key === active);
+  const sectionFindings = findings.filter((f) => !f.onSubmit && f.sectionKeys.includes(active));
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -138,6 +180,31 @@ export function ReportEditor(props: Props) {
           onCell={(k, c) => draft.resolveCellConflict(k, c)}
           onNarrative={(k, c) => draft.resolveNarrativeConflict(k, c)}
         />
+
+        {active !== CHECKS && sectionFindings.length > 0 && (
+          <FindingsPanel
+            title="本部分检查结果"
+            findings={sectionFindings}
+            explanations={explanations}
+            canExplain={!readOnly}
+            onFocus={focusFinding}
+            onExplain={explain}
+          />
+        )}
+
+        {active === CHECKS && (
+          <>
+            <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
+            <SubmitPanel
+              reportId={props.reportId}
+              canSubmit={props.canSubmit && !readOnly}
+              canEdit={props.canEdit}
+              problems={problems}
+              hasUnsaved={draft.hasUnsavedChanges}
+              flush={() => draft.flush()}
+            />
+          </>
+        )}
 
         {active === PREAMBLE && (
           <>
@@ -185,4 +252,14 @@ export function ReportEditor(props: Props) {
       </div>
     </div>
   );
+}
+
+function focusOn(f: Finding) {
+  if (f.text) {
+    const area = document.getElementById(`narrative-${f.text.sectionKey}`) as HTMLTextAreaElement | null;
+    area?.focus();
+    area?.setSelectionRange(f.text.start, f.text.end);
+  } else if (f.cells[0]) {
+    document.getElementById(cellDomId(f.cells[0]))?.focus();
+  }
 }

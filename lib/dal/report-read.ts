@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reportYears, reports, units, users, type ReportState } from "@/db/schema";
 import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
+import { readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
 import type { CurrentUser } from "./types";
 
 export interface ReportHeader {
@@ -18,6 +19,7 @@ export interface ReportHeader {
   unitDeadline: string;
   updatedAt: number | null;
   submittedAt: number | null;
+  submittedBy: number | null;
 }
 
 export interface StoredCell {
@@ -36,6 +38,12 @@ export interface EditableReport {
   cells: Record<string, StoredCell>;
   narratives: Record<string, StoredNarrative>;
   canEdit: boolean;
+  /** The unit approver may sign off and submit (the checks decide whether it goes through). */
+  canSubmit: boolean;
+  /** The same unit's previous year, for the cross-year checks run in the browser. */
+  previous: ReportSnapshotData | null;
+  explanations: Record<string, string>;
+  submittedByName: string | null;
 }
 
 /** A report's header if the person may read it; null otherwise (callers answer "not found" either way). */
@@ -54,6 +62,7 @@ export function findReadableReport(user: CurrentUser, reportId: number): ReportH
       unitDeadline: reportYears.unitDeadline,
       updatedAt: reports.updatedAt,
       submittedAt: reports.submittedAt,
+      submittedBy: reports.submittedBy,
     })
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
@@ -76,7 +85,20 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
   for (const n of db.select().from(narratives).where(eq(narratives.reportId, reportId)).all()) {
     texts[n.sectionKey] = { text: n.text, rev: n.rev };
   }
-  return { header, cells, narratives: texts, canEdit: canEditReport(user, header) };
+  const canEdit = canEditReport(user, header);
+  const submitter = header.submittedBy
+    ? (db.select({ name: users.displayName }).from(users).where(eq(users.id, header.submittedBy)).get()?.name ?? null)
+    : null;
+  return {
+    header,
+    cells,
+    narratives: texts,
+    canEdit,
+    canSubmit: canEdit && user.role === "approver",
+    previous: readPreviousReportData(db, header.unitId, header.year),
+    explanations: readExplanations(db, reportId),
+    submittedByName: submitter,
+  };
 }
 
 export interface OwnReportSummary {

@@ -4,7 +4,7 @@ import { reportYears, reportYearUnits, reports, units, users, type ReportState }
 import type { CurrentUser, Role } from "@/lib/dal/types";
 
 /** A small organisation in the test database: two units, the office, people in each role, one 2021 report per unit. */
-export function createFixture(password = "Secret123") {
+export function createFixture(password = "Secret123", year = 2021) {
   const db = getDb();
   const hash = bcrypt.hashSync(password, 4);
   const tag = Math.random().toString(36).slice(2, 8);
@@ -21,8 +21,8 @@ export function createFixture(password = "Secret123") {
       .get();
     return { id: row.id, username: row.username, displayName: name, role, unitId: u.id, unitName: u.name, unitCode: u.code, unitKind: u.kind };
   };
-  const year = 2021 + Math.floor(Math.random() * 1_000_000);
-  db.insert(reportYears).values({ year, formatVersion: "2021", unitDeadline: "2022-01-31", consolidatedDeadline: "2022-03-31" }).run();
+  // Every fixture in a test file shares the database: the year may exist already, the units are new.
+  db.insert(reportYears).values({ year, formatVersion: "2021", unitDeadline: "2022-01-31", consolidatedDeadline: "2022-03-31" }).onConflictDoNothing().run();
   db.insert(reportYearUnits).values([{ year, unitId: edu.id }, { year, unitId: xinqi.id }]).run();
   const report = (unitId: number, state: ReportState = "not_started") =>
     db.insert(reports).values({ unitId, year, state }).returning().get();

@@ -35,7 +35,6 @@ export type SaveNarrativeInput = z.infer<typeof saveNarrativeSchema>;
 /** Narratives are plain text: markup pasted from web pages or editors is refused, never stored. */
 export function narrativeProblem(text: string): string | null {
   if (/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i.test(text)) return "正文为纯文本，不能包含 HTML 标记（如 <p>、<br>），请删除后再保存。";
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return "正文含有无法识别的控制字符，请删除后再保存。";
   return null;
 }
@@ -43,3 +42,14 @@ export function narrativeProblem(text: string): string | null {
 export function normalizeNarrative(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
+
+export const saveExplanationSchema = z.object({
+  reportId: z.number().int().positive(),
+  findingKey: z.string().min(1).max(2000),
+  checkId: z.string().min(1).max(40),
+  text: z.string().max(2000, "说明不能超过 2000 字"),
+});
+
+export type SaveExplanationInput = z.infer<typeof saveExplanationSchema>;
+
+export const reportIdSchema = z.number().int().positive();

@@ -1,9 +1,19 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { saveCells, saveNarrative, type SaveCellsOutcome, type SaveNarrativeOutcome } from "@/lib/dal/report-save";
+import { saveExplanation, submitReport } from "@/lib/dal/report-submit";
 import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
-import { saveCellsSchema, saveNarrativeSchema, type SaveCellsInput, type SaveNarrativeInput } from "@/lib/validation/report-input";
+import {
+  reportIdSchema,
+  saveCellsSchema,
+  saveExplanationSchema,
+  saveNarrativeSchema,
+  type SaveCellsInput,
+  type SaveExplanationInput,
+  type SaveNarrativeInput,
+} from "@/lib/validation/report-input";
 
 const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录后继续（已填写的内容仍保留在本页）。", code: "auth" as const };
 const MALFORMED = { ok: false as const, error: "提交的数据格式不正确。", code: "invalid" as const };
@@ -23,4 +33,25 @@ export async function saveNarrativeAction(input: SaveNarrativeInput): Promise<Ac
   const parsed = saveNarrativeSchema.safeParse(input);
   if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues[0]?.message ?? MALFORMED.error };
   return saveNarrative(user, parsed.data);
+}
+
+export async function saveExplanationAction(input: SaveExplanationInput): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = saveExplanationSchema.safeParse(input);
+  if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues[0]?.message ?? MALFORMED.error };
+  return saveExplanation(user, parsed.data);
+}
+
+export async function submitReportAction(reportId: number): Promise<ReturnType<typeof submitReport>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = reportIdSchema.safeParse(reportId);
+  if (!parsed.success) return MALFORMED;
+  const result = submitReport(user, parsed.data);
+  if (result.ok) {
+    revalidatePath(`/workspace/reports/${parsed.data}`);
+    revalidatePath("/workspace");
+  }
+  return result;
 }

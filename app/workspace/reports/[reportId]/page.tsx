@@ -6,7 +6,7 @@ import { StateBadge } from "@/components/ui/state-badge";
 import { lockedReason } from "@/lib/access/report-access";
 import { getReportForEditing } from "@/lib/dal/report-read";
 import { requireUser } from "@/lib/dal/session";
-import { formatDate } from "@/lib/format-date";
+import { formatDate, formatDateTime } from "@/lib/format-date";
 import { reportTitle } from "@/lib/report-format";
 
 export const metadata: Metadata = { title: "填报年度报告" };
@@ -33,6 +33,11 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         报送截止日期：{formatDate(header.unitDeadline)} ·{" "}
         <Link href={`/workspace/reports/${header.id}/history`} className="text-blue-800 hover:underline">修改记录</Link>
       </p>
+      {header.submittedAt && (
+        <p className="mt-2 text-sm text-slate-700" data-testid="signed-off">
+          已由{report.submittedByName ?? "审核签发人"}于 {formatDateTime(header.submittedAt)} 签发提交。
+        </p>
+      )}
       {!report.canEdit && (
         <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {lockedReason(header.state)}
@@ -48,6 +53,9 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         cells={report.cells}
         narratives={report.narratives}
         canEdit={report.canEdit}
+        canSubmit={report.canSubmit}
+        previous={report.previous}
+        explanations={report.explanations}
       />
     </main>
   );

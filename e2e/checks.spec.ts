@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { setReportState } from "./db";
+import { expectSaved, newSignedInPage, openOwnReport, signIn } from "./helpers";
+
+const PRESS = "1.参加或举办新闻发布会总次数";
+const PRESS_LEADER = "其中：主要负责同志参加新闻发布会次数";
+
+test("a 其中 larger than its whole is flagged at the cell while typing, and the flag goes when fixed", async ({ page }) => {
+  // The office has sent 区教育局's 2020 report back: table A (a local table of 2020) is editable again.
+  setReportState("edu", 2020, "returned");
+  await signIn(page, "edu-editor");
+  await openOwnReport(page, 2020, "二、主动公开");
+  const whole = Number(await page.getByLabel(PRESS, { exact: true }).inputValue());
+  const part = page.getByLabel(PRESS_LEADER, { exact: true });
+
+  await part.fill(String(whole + 3));
+  await expect(part).toBeFocused();
+  const note = page.getByTestId("cell-finding").filter({ hasText: "TA-PART-LE-WHOLE" });
+  await expect(note).toHaveText(`✖ ${PRESS_LEADER}（${whole + 3}）大于参加或举办新闻发布会总次数（${whole}）（TA-PART-LE-WHOLE）`);
+  await expect(part).toHaveAttribute("aria-invalid", "true");
+  const panel = page.getByRole("region", { name: "本部分检查结果" });
+  await expect(panel).toContainText("TA-PART-LE-WHOLE");
+
+  // Clicking the finding takes the person to the cell.
+  await page.getByLabel(PRESS, { exact: true }).focus();
+  await panel.getByRole("button", { name: /TA-PART-LE-WHOLE/ }).click();
+  await expect(part).toBeFocused();
+
+  await part.fill(String(whole));
+  await expect(note).toHaveCount(0);
+  await expect(part).not.toHaveAttribute("aria-invalid", "true");
+  await expectSaved(page);
+});
+
+test("a report with errors cannot be submitted, neither by the button nor by a direct request", async ({ browser }) => {
+  const approver = await newSignedInPage(browser, "xinqi-approver");
+  const reportId = await openOwnReport(approver, 2021, "检查与签发提交");
+  const submitted = approver.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await approver.getByRole("button", { name: "签发并提交" }).click();
+  const request = await submitted;
+  const refusal = approver.getByRole("alert").filter({ hasText: "暂不能提交" });
+  await expect(refusal).toContainText("VAL-BLANK");
+
+  // The editor replays the sign-off request: refused for their role.
+  const editor = await newSignedInPage(browser, "xinqi-editor");
+  const replay = await editor.request.post(request.url(), { headers: request.headers(), data: request.postData()! });
+  expect(await replay.text()).toContain("只有本单位的审核签发人可以签发提交报告");
+
+  await editor.goto(`/workspace/reports/${reportId}`);
+  await expect(editor.getByText("填报中")).toBeVisible();
+  await expect(editor.getByTestId("signed-off")).toHaveCount(0);
+});
+
+test("a warning needs an explanation; then the approver submits and the report is locked for the unit", async ({ page }) => {
+  await signIn(page, "mzj-approver");
+  await openOwnReport(page, 2021, "检查与签发提交");
+  await expect(page.getByTestId("finding")).toHaveCount(0);
+
+  // A carry-over that does not match last year's carry-forward is a warning (T3-CARRY-YOY).
+  await page.getByRole("button", { name: /^三、收到和处理/ }).click();
+  const carried = page.getByLabel("二、上年结转政府信息公开申请数量 · 自然人", { exact: true });
+  const before = Number(await carried.inputValue());
+  await carried.fill(String(before + 1));
+  await expect(page.getByTestId("cell-finding").filter({ hasText: "T3-CARRY-YOY" })).toBeVisible();
+  // Keep the table balanced so only the warning remains.
+  const forward = page.getByLabel("四、结转下年度继续办理 · 自然人", { exact: true });
+  await forward.fill(String(Number(await forward.inputValue()) + 1));
+  await expectSaved(page);
+
+  await page.getByRole("button", { name: /^检查与签发提交/ }).click();
+  await page.getByRole("button", { name: "签发并提交" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "暂不能提交" })).toContainText("未填写情况说明");
+
+  const item = page.getByTestId("finding").filter({ hasText: "T3-CARRY-YOY" });
+  await item.getByRole("textbox").fill("上年末有1件申请在本年初补录，已与上年报告核对。");
+  await item.getByRole("button", { name: "保存说明" }).click();
+  await expect(item).toContainText("情况说明（已填写）");
+
+  await page.getByRole("button", { name: "签发并提交" }).click();
+  await expect(page.getByTestId("signed-off")).toContainText("区民政局审核签发人");
+  await expect(page.getByText("已提交", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: /^三、收到和处理/ }).click();
+  await expect(page.getByLabel("二、上年结转政府信息公开申请数量 · 自然人", { exact: true })).toHaveAttribute("readonly", "");
+  await expect(page.getByText("报告已提交备案，不能再修改")).toBeVisible();
+});

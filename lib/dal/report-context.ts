@@ -1,0 +1,77 @@
+import "server-only";
+import { and, eq, isNotNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cellValues, explanations, narratives, reportYears, reports } from "@/db/schema";
+import type { CheckContext, CheckedReport } from "@/lib/checks/types";
+import { resolveFormat, type AmountUnit, type ReportValues } from "@/lib/report-format";
+
+type Db = ReturnType<typeof getDb>;
+type Reader = Pick<Db, "select">;
+
+/** What the check engine needs of one stored report, in its plain form (also sent to the browser). */
+export interface ReportSnapshotData {
+  year: number;
+  formatVersion: string;
+  localTables: string[];
+  values: ReportValues;
+  narratives: Record<string, string>;
+}
+
+export function readReportData(db: Reader, reportId: number): ReportSnapshotData | null {
+  const head = db
+    .select({ year: reports.year, formatVersion: reportYears.formatVersion, localTables: reportYears.localTables })
+    .from(reports)
+    .innerJoin(reportYears, eq(reportYears.year, reports.year))
+    .where(eq(reports.id, reportId))
+    .get();
+  if (!head) return null;
+  const values: ReportValues = {};
+  for (const c of db
+    .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit })
+    .from(cellValues)
+    .where(and(eq(cellValues.reportId, reportId), isNotNull(cellValues.value)))
+    .all()) {
+    values[c.key] = { value: c.value!, ...(c.unit ? { unit: c.unit as AmountUnit } : {}) };
+  }
+  const texts: Record<string, string> = {};
+  for (const n of db.select({ key: narratives.sectionKey, text: narratives.text }).from(narratives).where(eq(narratives.reportId, reportId)).all()) {
+    texts[n.key] = n.text;
+  }
+  return { ...head, values, narratives: texts };
+}
+
+/** The same unit's report of the year before, for the cross-year checks. */
+export function readPreviousReportData(db: Reader, unitId: number, year: number): ReportSnapshotData | null {
+  const prev = db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(and(eq(reports.unitId, unitId), eq(reports.year, year - 1)))
+    .get();
+  return prev ? readReportData(db, prev.id) : null;
+}
+
+export function toCheckedReport(data: ReportSnapshotData): CheckedReport {
+  return { year: data.year, format: resolveFormat(data.formatVersion, data.localTables), values: data.values, narratives: data.narratives };
+}
+
+/**
+ * District departments and subdistricts cannot make 规章 (only provincial governments and those of
+ * 设区的市 can): every unit of a district organisation answers false.
+ */
+export function unitCanMakeRules(): boolean {
+  return false;
+}
+
+export function buildCheckContext(current: ReportSnapshotData, previous: ReportSnapshotData | null): CheckContext {
+  return {
+    report: toCheckedReport(current),
+    ...(previous ? { previous: toCheckedReport(previous) } : {}),
+    canMakeRules: unitCanMakeRules(),
+  };
+}
+
+export function readExplanations(db: Reader, reportId: number): Record<string, string> {
+  return Object.fromEntries(
+    db.select({ key: explanations.findingKey, text: explanations.text }).from(explanations).where(eq(explanations.reportId, reportId)).all().map((e) => [e.key, e.text]),
+  );
+}
