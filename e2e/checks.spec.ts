@@ -15,9 +15,12 @@ test("a 其中 larger than its whole is flagged at the cell while typing, and th
 
   await part.fill(String(whole + 3));
   await expect(part).toBeFocused();
-  const note = page.getByTestId("cell-finding").filter({ hasText: "TA-PART-LE-WHOLE" });
+  const note = page.locator("#cell-a-pressConfLeader-finding").getByTestId("cell-finding").filter({ hasText: "TA-PART-LE-WHOLE" });
   await expect(note).toHaveText(`✖ ${PRESS_LEADER}（${whole + 3}）大于参加或举办新闻发布会总次数（${whole}）（TA-PART-LE-WHOLE）`);
+  await expect(note).toBeVisible();
   await expect(part).toHaveAttribute("aria-invalid", "true");
+  // The whole it exceeds is marked too, pointing to the same check.
+  await expect(page.locator("#cell-a-pressConf-finding")).toHaveText("✖ 错误：见 TA-PART-LE-WHOLE");
   const panel = page.getByRole("region", { name: "本部分检查结果" });
   await expect(panel).toContainText("TA-PART-LE-WHOLE");
 
@@ -28,6 +31,7 @@ test("a 其中 larger than its whole is flagged at the cell while typing, and th
 
   await part.fill(String(whole));
   await expect(note).toHaveCount(0);
+  await expect(page.locator("#cell-a-pressConf-finding")).toHaveCount(0);
   await expect(part).not.toHaveAttribute("aria-invalid", "true");
   await expectSaved(page);
 });
@@ -71,10 +75,15 @@ test("a warning needs an explanation; then the approver submits and the report i
   await page.getByRole("button", { name: "签发并提交" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "暂不能提交" })).toContainText("未填写情况说明");
 
-  const item = page.getByTestId("finding").filter({ hasText: "T3-CARRY-YOY" });
-  await item.getByRole("textbox").fill("上年末有1件申请在本年初补录，已与上年报告核对。");
-  await item.getByRole("button", { name: "保存说明" }).click();
-  await expect(item).toContainText("情况说明（已填写）");
+  // The changed figure also no longer matches the narrative (TXT-VS-TABLE): both warnings need explaining.
+  const items = page.getByTestId("finding");
+  await expect(items.filter({ hasText: "TXT-VS-TABLE" })).toHaveCount(1);
+  for (const id of ["T3-CARRY-YOY", "TXT-VS-TABLE"]) {
+    const item = items.filter({ hasText: id });
+    await item.getByRole("textbox").fill("上年末有1件申请在本年初补录，已与上年报告核对。");
+    await item.getByRole("button", { name: "保存说明" }).click();
+    await expect(item).toContainText("情况说明（已填写）");
+  }
 
   await page.getByRole("button", { name: "签发并提交" }).click();
   await expect(page.getByTestId("signed-off")).toContainText("区民政局审核签发人");

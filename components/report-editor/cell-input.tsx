@@ -15,7 +15,7 @@ interface CellInputProps {
   unit?: AmountUnit;
   error?: string;
   conflicted: boolean;
-  finding?: Finding;
+  findings?: Finding[];
   readOnly: boolean;
   onText: (key: string, text: string) => void;
   onUnit: (key: string, unit: AmountUnit) => void;
@@ -24,7 +24,8 @@ interface CellInputProps {
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
 
 /** One number input named by its row and column labels, with its message right below it. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, finding, readOnly, onText, onUnit }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, readOnly, onText, onUnit }: CellInputProps) {
+  const finding = findings?.[0];
   const id = cellDomId(cell.key);
   const border = error
     ? "border-red-600 bg-red-50"
@@ -35,7 +36,7 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
         : "border-transparent";
   const describedBy = error ? `${id}-error` : finding ? `${id}-finding` : undefined;
   return (
-    <div className="min-w-20">
+    <div className="group relative min-w-20">
       <div className="flex items-center">
         <input
           id={id}
@@ -68,26 +69,43 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           {error}
         </p>
       )}
-      {!error && finding && <FindingNote id={`${id}-finding`} finding={finding} />}
+      {!error && findings && <FindingNotes id={`${id}-finding`} cellKey={cell.key} findings={findings} />}
+      {!error && finding && <CornerIcon finding={finding} />}
     </div>
   );
 });
 
-function FindingNote({ id, finding }: { id: string; finding: Finding }) {
+function CornerIcon({ finding }: { finding: Finding }) {
   const s = SEVERITY[finding.severity];
+  return <span aria-hidden="true" className={`pointer-events-none absolute left-1 top-1 text-xs ${s.text}`}>{s.icon}</span>;
+}
+
+/**
+ * Shown while the cell has focus (and always announced through aria-describedby): the message stands at the
+ * cell it names first; the other cells of the finding point to it by check id.
+ */
+function FindingNotes({ id, cellKey, findings }: { id: string; cellKey: string; findings: Finding[] }) {
   return (
-    <p id={id} className={`max-w-64 px-1 pb-1 text-left text-xs ${s.text}`} data-testid="cell-finding">
-      <span aria-hidden="true">{s.icon} </span>
-      {finding.message}（{finding.checkId}）
-    </p>
+    <div id={id} className="absolute left-0 top-full z-20 hidden w-72 rounded border border-slate-300 bg-white p-1 shadow-lg group-focus-within:block">
+      {findings.map((f) => {
+        const s = SEVERITY[f.severity];
+        return (
+          <p key={f.key} className={`px-1 py-0.5 text-left text-xs ${s.text}`} data-testid="cell-finding" data-check={f.checkId}>
+            <span aria-hidden="true">{s.icon} </span>
+            {f.cells[0] === cellKey ? `${f.message}（${f.checkId}）` : `${s.label}：见 ${f.checkId}`}
+          </p>
+        );
+      })}
+    </div>
   );
 }
 
 /** A total the form computes: shown, announced, never typed. */
-export function DerivedCell({ cell, value, finding }: { cell: CellDef; value: string | null; finding?: Finding }) {
+export function DerivedCell({ cell, value, findings }: { cell: CellDef; value: string | null; findings?: Finding[] }) {
   const id = cellDomId(cell.key);
+  const finding = findings?.[0];
   return (
-    <div>
+    <div className="group relative">
     <input
       id={id}
       type="text"
@@ -100,7 +118,8 @@ export function DerivedCell({ cell, value, finding }: { cell: CellDef; value: st
       aria-describedby={finding ? `${id}-finding` : undefined}
       className={`w-full min-w-16 cursor-default border-2 bg-slate-100 px-2 py-1.5 text-right font-semibold tabular-nums ${finding ? SEVERITY[finding.severity].cell : "border-transparent"}`}
     />
-    {finding && <FindingNote id={`${id}-finding`} finding={finding} />}
+    {findings && <FindingNotes id={`${id}-finding`} cellKey={cell.key} findings={findings} />}
+    {finding && <CornerIcon finding={finding} />}
     </div>
   );
 }

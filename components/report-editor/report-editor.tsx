@@ -107,8 +107,8 @@ export function ReportEditor(props: Props) {
 
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
-    const finding = byCell.get(key);
-    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} finding={finding} />;
+    const cellFindings = byCell.get(key);
+    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} findings={cellFindings} />;
     return (
       <CellInput
         cell={cell}
@@ -116,7 +116,7 @@ export function ReportEditor(props: Props) {
         unit={snap.units[key] ?? snap.saved[key]?.unit}
         error={snap.errors[key]}
         conflicted={conflicted.has(key)}
-        finding={finding}
+        findings={cellFindings}
         readOnly={readOnly}
         onText={onText}
         onUnit={onUnit}

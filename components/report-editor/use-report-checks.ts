@@ -7,6 +7,8 @@ import type { CheckContext, Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-context";
 import { resolveFormat, type ReportFormat, type ReportValues } from "@/lib/report-format";
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
 /** The same engine the server runs at submission, run on every keystroke (it takes well under a millisecond). */
 export function useReportChecks(
   format: ReportFormat,
@@ -28,15 +30,14 @@ export function useReportChecks(
     return runChecks(ctx);
   }, [format, year, values, narratives, previousReport]);
   const findings = useMemo(() => unitVisible(all), [all]);
+  // Every finding on a cell, worst first: the cell's border shows the worst, its notes show them all.
   const byCell = useMemo(() => {
-    const map = new Map<string, Finding>();
+    const map = new Map<string, Finding[]>();
     for (const f of findings) {
       if (f.onSubmit) continue;
-      for (const key of f.cells) {
-        const seen = map.get(key);
-        if (!seen || (seen.severity !== "error" && f.severity === "error")) map.set(key, f);
-      }
+      for (const key of f.cells) map.set(key, [...(map.get(key) ?? []), f]);
     }
+    for (const list of map.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     return map;
   }, [findings]);
   const problems = useMemo(() => submissionProblems(all, explanations), [all, explanations]);
