@@ -168,6 +168,88 @@ export const explanations = sqliteTable(
     text: text("text").notNull(),
     updatedAt: integer("updated_at").notNull(),
     updatedBy: integer("updated_by").references(() => users.id),
+    /** The office's verdict on the explanation; a changed explanation goes back to pending. */
+    review: text("review", { enum: ["pending", "accepted", "rejected"] }).notNull().default("pending"),
+    reviewNote: text("review_note"),
+    reviewedAt: integer("reviewed_at"),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.findingKey] })],
+);
+
+/** What a report held at each submission: the office sees what changed since the last one. */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** 1 for the first submission of the report, 2 after the first return, … */
+    number: integer("number").notNull(),
+    submittedAt: integer("submitted_at").notNull(),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    /** JSON: { values: ReportValues, narratives: Record<string, string> } */
+    content: text("content", { mode: "json" }).$type<{ values: Record<string, { value: string; unit?: string }>; narratives: Record<string, string> }>().notNull(),
+  },
+  (t) => [uniqueIndex("submissions_report_number_idx").on(t.reportId, t.number)],
+);
+
+/** The office's comments on a cell, a section or the whole report during review. */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** "cell" (targetKey: cell key), "section" (targetKey: section key or "preamble"), "report" (targetKey: "") */
+    target: text("target", { enum: ["cell", "section", "report"] }).notNull(),
+    targetKey: text("target_key").notNull(),
+    text: text("text").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    /** Set when the report is resubmitted after the comment, or by the reviewer. */
+    resolvedAt: integer("resolved_at"),
+  },
+  (t) => [index("comments_report_idx").on(t.reportId)],
+);
+
+/** In-app notices per person (the bell); e-mail is sent in addition where SMTP is configured. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["returned", "approved", "reminder", "submitted", "reopened"] }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** A path inside the app, e.g. /workspace/reports/12 */
+    link: text("link"),
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
+);
+
+/** The office's overrides of a consolidated number, with the reason; the difference from the sum stays visible (AGG-SUM). */
+export const consolidationOverrides = sqliteTable(
+  "consolidation_overrides",
+  {
+    year: integer("year")
+      .notNull()
+      .references(() => reportYears.year),
+    cellKey: text("cell_key").notNull(),
+    value: text("value").notNull(),
+    unit: text("unit"),
+    reason: text("reason").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.cellKey] })],
 );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/dal/session";
+import { isOfficeRole } from "@/lib/access/report-access";
 import { ROLE_LABELS } from "@/lib/dal/types";
 import { signOutAction } from "@/app/account/actions";
 
@@ -10,7 +11,15 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     <div className="min-h-screen">
       <header className="border-b border-brand-700 bg-brand-600 text-white">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/workspace" className="font-bold">政府信息公开工作年度报告系统</Link>
+          <div className="flex items-center gap-6">
+            <Link href="/workspace" className="font-bold">政府信息公开工作年度报告系统</Link>
+            {isOfficeRole(user.role) && (
+              <nav aria-label="政务公开办公室" className="flex gap-4 text-sm">
+                <Link href="/workspace" className="hover:underline">报送进度</Link>
+                {user.role === "admin" && <Link href="/workspace/admin" className="hover:underline">系统管理</Link>}
+              </nav>
+            )}
+          </div>
           <div className="flex items-center gap-4 text-sm">
             <span>
               {user.unitName} · {user.displayName}（{ROLE_LABELS[user.role]}）

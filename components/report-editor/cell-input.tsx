@@ -16,6 +16,8 @@ interface CellInputProps {
   error?: string;
   conflicted: boolean;
   findings?: Finding[];
+  /** The office's open comments on this cell. */
+  comments?: string[];
   readOnly: boolean;
   onText: (key: string, text: string) => void;
   onUnit: (key: string, unit: AmountUnit) => void;
@@ -24,7 +26,7 @@ interface CellInputProps {
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
 
 /** One number input named by its row and column labels, with its message right below it. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, readOnly, onText, onUnit }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, readOnly, onText, onUnit }: CellInputProps) {
   const finding = findings?.[0];
   const id = cellDomId(cell.key);
   const border = error
@@ -33,8 +35,10 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
       ? "border-amber-500 bg-amber-50"
       : finding
         ? SEVERITY[finding.severity].cell
-        : "border-transparent";
-  const describedBy = error ? `${id}-error` : finding ? `${id}-finding` : undefined;
+        : comments
+          ? "border-blue-500 bg-blue-50"
+          : "border-transparent";
+  const describedBy = [error ? `${id}-error` : finding ? `${id}-finding` : "", comments ? `${id}-comment` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="group relative min-w-20">
       <div className="flex items-center">
@@ -71,6 +75,11 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
       )}
       {!error && findings && <FindingNotes id={`${id}-finding`} cellKey={cell.key} findings={findings} />}
       {!error && finding && <CornerIcon finding={finding} />}
+      {comments && (
+        <div id={`${id}-comment`} className="px-1 pb-1 text-left text-xs text-blue-900" data-testid="cell-comment">
+          <span aria-hidden="true">💬 </span>审核批注：{comments.join("；")}
+        </div>
+      )}
     </div>
   );
 });

@@ -6,12 +6,14 @@ import { ReportTable } from "@/components/report-table/report-table";
 import type { Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-context";
 import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
+import type { ReviewComment } from "@/lib/dal/review-read";
 import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, sectionTableBlocks, tableById, type AmountUnit } from "@/lib/report-format";
 import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
 import { CellInput, cellDomId, DerivedCell } from "./cell-input";
 import { FindingsPanel } from "./findings-panel";
 import { SubmitPanel } from "./submit-panel";
 import { useReportChecks } from "./use-report-checks";
+import { CommentsPanel } from "./comments-panel";
 import { ConflictPanel } from "./conflict-panel";
 import { NarrativeEditor } from "./narrative-editor";
 import { ReportDraft } from "./report-draft";
@@ -30,6 +32,7 @@ interface Props {
   canSubmit: boolean;
   previous: ReportSnapshotData | null;
   explanations: Record<string, string>;
+  comments: ReviewComment[];
 }
 
 const PREAMBLE = "preamble";
@@ -104,6 +107,11 @@ export function ReportEditor(props: Props) {
   const onText = useCallback((key: string, text: string) => draft.setCellText(key, text), [draft]);
   const onUnit = useCallback((key: string, unit: AmountUnit) => draft.setCellUnit(key, unit), [draft]);
   const conflicted = useMemo(() => new Set(snap.conflicts.map((c) => c.key)), [snap.conflicts]);
+  const commentsByCell = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const c of props.comments) if (c.target === "cell") map.set(c.targetKey, [...(map.get(c.targetKey) ?? []), c.text]);
+    return map;
+  }, [props.comments]);
 
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
@@ -117,11 +125,17 @@ export function ReportEditor(props: Props) {
         error={snap.errors[key]}
         conflicted={conflicted.has(key)}
         findings={cellFindings}
+        comments={commentsByCell.get(key)}
         readOnly={readOnly}
         onText={onText}
         onUnit={onUnit}
       />
     );
+  };
+
+  const sectionOfCell = (key: string) => {
+    const tableId = format.cellByKey.get(key)?.tableId;
+    return format.sections.find((s) => tableId && s.tableIds.includes(tableId))?.key;
   };
 
   const sectionTitle = (key: string) => {
@@ -181,6 +195,13 @@ export function ReportEditor(props: Props) {
           onNarrative={(k, c) => draft.resolveNarrativeConflict(k, c)}
         />
 
+        <CommentsPanel
+          comments={props.comments.filter((c) =>
+            c.target === "report" ? active === CHECKS : c.target === "section" ? c.targetKey === active : format.cellByKey.has(c.targetKey) && sectionOfCell(c.targetKey) === active,
+          )}
+          nameOf={(c) => (c.target === "cell" ? (format.cellByKey.get(c.targetKey)?.name ?? c.targetKey) : c.target === "section" ? sectionTitle(c.targetKey) : "全文")}
+          onFocus={(c) => c.target === "cell" && document.getElementById(cellDomId(c.targetKey))?.focus()}
+        />
         {active !== CHECKS && sectionFindings.length > 0 && (
           <FindingsPanel
             title="本部分检查结果"

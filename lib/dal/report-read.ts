@@ -5,7 +5,13 @@ import { cellValues, narratives, reportChanges, reportYears, reports, units, use
 import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
 import { readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
+import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./review-read";
 import type { CurrentUser } from "./types";
+
+function lastReturn(events: StateEvent[]): { reason: string; by: string | null; at: number } | null {
+  const e = events.findLast((x) => x.to === "returned");
+  return e ? { reason: e.note ?? "", by: e.who, at: e.at } : null;
+}
 
 export interface ReportHeader {
   id: number;
@@ -44,6 +50,10 @@ export interface EditableReport {
   previous: ReportSnapshotData | null;
   explanations: Record<string, string>;
   submittedByName: string | null;
+  /** The office's open comments, shown at their cells and sections while the unit revises. */
+  comments: ReviewComment[];
+  /** The latest 退回 or 重新打开, while the report is back with the unit. */
+  returned: { reason: string; by: string | null; at: number } | null;
 }
 
 /** A report's header if the person may read it; null otherwise (callers answer "not found" either way). */
@@ -98,6 +108,8 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
     previous: readPreviousReportData(db, header.unitId, header.year),
     explanations: readExplanations(db, reportId),
     submittedByName: submitter,
+    comments: readComments(db, reportId, true),
+    returned: header.state === "returned" ? lastReturn(readStateEvents(db, reportId)) : null,
   };
 }
 

@@ -1,13 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { explanations, reportChanges, reports } from "@/db/schema";
+import { explanations, reportChanges, reports, submissions } from "@/db/schema";
+import { formatDateTime } from "@/lib/format-date";
 import { canEditReport, lockedReason } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { submissionProblems } from "@/lib/checks/submission-gate";
 import type { SaveExplanationInput } from "@/lib/validation/report-input";
 import { buildCheckContext, readExplanations, readPreviousReportData, readReportData } from "./report-context";
+import { notify, officePeople } from "./notify";
 import { findReadableReport } from "./report-read";
+import { resolveOpenComments } from "./review-actions";
 import type { ActionResult, CurrentUser } from "./types";
 
 const NOT_FOUND = "未找到该报告，或您无权访问。";
@@ -27,7 +30,10 @@ export function saveExplanation(user: CurrentUser, input: SaveExplanationInput):
     if (text) {
       tx.insert(explanations)
         .values({ reportId: header.id, findingKey: input.findingKey, checkId: input.checkId, text, updatedAt: now, updatedBy: user.id })
-        .onConflictDoUpdate({ target: [explanations.reportId, explanations.findingKey], set: { text, updatedAt: now, updatedBy: user.id } })
+        .onConflictDoUpdate({
+          target: [explanations.reportId, explanations.findingKey],
+          set: { text, updatedAt: now, updatedBy: user.id, review: "pending", reviewNote: null, reviewedAt: null, reviewedBy: null },
+        })
         .run();
     } else {
       tx.delete(explanations).where(where).run();
@@ -76,6 +82,18 @@ export function submitReport(user: CurrentUser, reportId: number): ActionResult<
       .set({ state: "submitted", submittedAt: now, submittedBy: user.id, updatedAt: now, updatedBy: user.id, version: report.version + 1 })
       .where(eq(reports.id, reportId))
       .run();
+    const previous = tx.select({ n: max(submissions.number) }).from(submissions).where(eq(submissions.reportId, reportId)).get();
+    tx.insert(submissions)
+      .values({ reportId, number: (previous?.n ?? 0) + 1, submittedAt: now, submittedBy: user.id, content: { values: current.values, narratives: current.narratives } })
+      .run();
+    resolveOpenComments(tx, reportId, now);
+    notify(tx, officePeople(tx), {
+      kind: "submitted",
+      title: `${header.unitName}已提交${header.year}年度报告`,
+      body: `${user.displayName}于${formatDateTime(now)}签发提交，请审核。`,
+      link: `/workspace/review/${reportId}`,
+      reportId,
+    }, now);
     tx.insert(reportChanges)
       .values({ reportId, userId: user.id, at: now, kind: "state", target: "state", oldValue: report.state, newValue: "submitted", note: `${user.displayName}签发提交` })
       .run();

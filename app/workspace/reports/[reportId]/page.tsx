@@ -38,6 +38,13 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           已由{report.submittedByName ?? "审核签发人"}于 {formatDateTime(header.submittedAt)} 签发提交。
         </p>
       )}
+      {report.returned && (
+        <div role="note" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="return-reason">
+          <p className="font-medium">报告已被退回修改（{report.returned.by ?? "政务公开办公室"}，{formatDateTime(report.returned.at)}）</p>
+          <p className="mt-1 whitespace-pre-line">退回理由：{report.returned.reason}</p>
+          {report.comments.length > 0 && <p className="mt-1">审核员在 {report.comments.length} 处留有批注，已标注在对应的单元格和部分中。</p>}
+        </div>
+      )}
       {!report.canEdit && (
         <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {lockedReason(header.state)}
@@ -56,6 +63,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         canSubmit={report.canSubmit}
         previous={report.previous}
         explanations={report.explanations}
+        comments={report.comments}
       />
     </main>
   );
