@@ -1,0 +1,74 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectSaved, newSignedInPage, openOwnReport } from "./helpers";
+
+const CELL = "行政强制 · 本年处理决定数量";
+
+async function submitAsApprover(page: Page) {
+  await page.getByRole("button", { name: /^检查与签发提交/ }).click();
+  await page.getByRole("button", { name: "签发并提交" }).click();
+  await expect(page.getByTestId("signed-off")).toBeVisible();
+}
+
+test("submit, comment and return, fix and resubmit, see the change, approve", async ({ browser }) => {
+  // 区公安分局's 2021 report is complete and clean: its approver submits it.
+  const unit = await newSignedInPage(browser, "police-approver");
+  const reportId = await openOwnReport(unit, 2021);
+  await submitAsApprover(unit);
+
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto(`/workspace/review/${reportId}`);
+  await expect(reviewer.getByRole("heading", { level: 1, name: "区公安分局2021年政府信息公开工作年度报告" })).toBeVisible();
+  const before = Number(await reviewer.getByTestId("value-b6.enforcement.decisions").textContent());
+  await reviewer.getByRole("button", { name: `批注：${CELL}` }).click();
+  await reviewer.getByRole("textbox", { name: `批注：${CELL}` }).fill("行政强制决定数与执法系统统计不一致，请核实。");
+  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  await expect(reviewer.getByRole("complementary")).toContainText("行政强制决定数与执法系统统计不一致");
+  await reviewer.getByLabel("退回理由（退回修改时必填）").fill("请按批注核实行政强制数据。");
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+
+  // The unit sees the reason, and the comment at its cell.
+  await unit.reload();
+  await expect(unit.getByTestId("return-reason")).toContainText("请按批注核实行政强制数据。");
+  await unit.getByRole("button", { name: /^二、主动公开/ }).click();
+  const cell = unit.getByLabel(CELL, { exact: true });
+  await expect(unit.locator("#cell-b6-enforcement-decisions-comment")).toContainText("行政强制决定数与执法系统统计不一致");
+  await cell.fill(String(before + 2));
+  await expectSaved(unit);
+  await submitAsApprover(unit);
+
+  // The reviewer sees exactly what changed, and approves.
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("changes-since-submission")).toContainText(`“${CELL}”：${before} → ${before + 2}`);
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await expect(reviewer.getByText("审核通过", { exact: true }).first()).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "重新打开" })).toBeVisible();
+
+  await unit.reload();
+  await expect(unit.getByText("报告已审核通过，不能再修改。")).toBeVisible();
+});
+
+test("a unit person can neither open the review page nor act on a report by a direct request", async ({ browser }) => {
+  const unit = await newSignedInPage(browser, "xinqi-editor");
+  const ownId = await openOwnReport(unit, 2021);
+  expect((await unit.goto(`/workspace/review/${ownId}`))?.status()).toBe(404);
+
+  // 区医疗保障局 submits; the reviewer's comment request is captured and replayed by 新碶街道's editor.
+  const ybj = await newSignedInPage(browser, "ybj-approver");
+  const ybjId = await openOwnReport(ybj, 2021);
+  await submitAsApprover(ybj);
+  expect((await unit.goto(`/workspace/review/${ybjId}`))?.status()).toBe(404);
+
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto(`/workspace/review/${ybjId}`);
+  const captured = reviewer.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await reviewer.getByRole("button", { name: /^批注本部分/ }).first().click();
+  await reviewer.getByRole("textbox", { name: /^批注：/ }).fill("请补充说明。");
+  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  const request = await captured;
+  await expect(reviewer.getByRole("complementary")).toContainText("请补充说明。");
+  const replay = await unit.request.post(request.url(), { headers: request.headers(), data: request.postData()!.replace("请补充说明。", "伪造的批注") });
+  expect(await replay.text()).toContain("未找到该报告，或您无权访问");
+  await reviewer.reload();
+  await expect(reviewer.getByRole("complementary")).not.toContainText("伪造的批注");
+});
