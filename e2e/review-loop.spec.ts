@@ -40,9 +40,21 @@ test("submit, comment and return, fix and resubmit, see the change, approve", as
   // The reviewer sees exactly what changed, and approves.
   await reviewer.reload();
   await expect(reviewer.getByTestId("changes-since-submission")).toContainText(`“${CELL}”：${before} → ${before + 2}`);
+  // The consolidated number before and after approval: it grows by exactly the unit's value.
+  const consolidated = await newSignedInPage(browser, "reviewer");
+  const drill = "/workspace/office/2021/consolidated/cell/b6.enforcement.decisions";
+  await consolidated.goto(drill);
+  // No 2021 report is approved yet in the demo: the number is blank ("—") until one is.
+  const shown = (await consolidated.getByTestId("consolidated-value").textContent()) ?? "";
+  const sumBefore = /^\d+$/.test(shown) ? Number(shown) : 0;
+
   await reviewer.getByRole("button", { name: "审核通过" }).click();
   await expect(reviewer.getByText("审核通过", { exact: true }).first()).toBeVisible();
   await expect(reviewer.getByRole("button", { name: "重新打开" })).toBeVisible();
+
+  await consolidated.goto(drill);
+  await expect(consolidated.getByTestId("consolidated-value")).toHaveText(String(sumBefore + before + 2));
+  await expect(consolidated.getByTestId("contribution").filter({ hasText: "区公安分局" })).toContainText(String(before + 2));
 
   await unit.reload();
   await expect(unit.getByText("报告已审核通过，不能再修改。")).toBeVisible();

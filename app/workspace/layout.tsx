@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/dal/session";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { ROLE_LABELS } from "@/lib/dal/types";
 import { signOutAction } from "@/app/account/actions";
+import { NotificationBell } from "@/components/notifications/bell";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   // Not a security gate (layouts are not re-run on client navigation): every page and action checks again.
@@ -21,6 +22,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             )}
           </div>
           <div className="flex items-center gap-4 text-sm">
+            <NotificationBell user={user} />
             <span>
               {user.unitName} · {user.displayName}（{ROLE_LABELS[user.role]}）
             </span>

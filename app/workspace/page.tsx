@@ -17,6 +17,7 @@ export default async function WorkspacePage() {
     return (
       <main className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="text-2xl font-bold">各年度报送概况</h1>
+        <p className="mt-1 text-sm text-slate-600">点击年度查看各单位的报送进度、检查结果和逾期情况，并发送催报提醒。</p>
         <table className="mt-4 w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="bg-slate-100">
@@ -32,7 +33,9 @@ export default async function WorkspacePage() {
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
-                <th scope="row" className="border border-slate-300 px-3 py-2 text-left">{y.year}年</th>
+                <th scope="row" className="border border-slate-300 px-3 py-2 text-left">
+                  <Link href={`/workspace/office/${y.year}`} className="text-blue-800 hover:underline">{y.year}年</Link>
+                </th>
                 <td className="border border-slate-300 px-3 py-2">{formatVersions[y.formatVersion]?.name}</td>
                 <td className="border border-slate-300 px-3 py-2">{formatDate(y.unitDeadline)}</td>
                 <td className="border border-slate-300 px-3 py-2 text-center">{y.expected}</td>

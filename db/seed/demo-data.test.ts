@@ -155,13 +155,15 @@ describe("seedDemo", () => {
     expect(people.find((u) => u.username === "edu-editor")).toMatchObject({ role: "editor", displayName: "区教育局填报员" });
     expect(people.find((u) => u.username === "xinqi-approver")).toMatchObject({ role: "approver", displayName: "新碶街道审核签发人" });
     expect(people.filter((u) => u.role === "reviewer" || u.role === "admin").map((u) => u.username).sort()).toEqual(["admin", "reviewer"]);
-    expect(db.select().from(reports).all()).toHaveLength(77 * 3);
+    // One report per reporting unit and year, plus the office's own consolidated 2020 report.
+    expect(db.select().from(reports).all()).toHaveLength(77 * 3 + 1);
     expect(summary).toMatchObject({ units: 78, reportingUnits: 77, users: 156, reportYears: 3, reports: 231 });
     expect(summary.cellValues).toBe(db.select().from(cellValues).all().length);
   });
 
   it("closes 2019 and 2020 (approved, complete, submitted by the approver) and leaves 2021 in progress", () => {
-    const all = db.select().from(reports).all();
+    const office = db.select().from(units).where(eq(units.code, "office")).get()!;
+    const all = db.select().from(reports).all().filter((r) => r.unitId !== office.id);
     for (const r of all.filter((r) => r.year < 2021)) {
       expect(r.state).toBe("approved");
       expect(r.submittedAt).toBeGreaterThan(0);

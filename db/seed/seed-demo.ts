@@ -22,6 +22,7 @@ import {
   users,
 } from "@/db/schema";
 import { DEMO_YEARS } from "./demo-years";
+import { seedConsolidationDemo } from "./seed-consolidation-demo";
 import { type SeedRole, planDemoReports } from "./seed-plan";
 import { DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
 
@@ -166,6 +167,8 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     for (const rows of chunks(cellRows)) tx.insert(cellValues).values(rows).run();
     for (const rows of chunks(narrativeRows)) tx.insert(narratives).values(rows).run();
     for (const rows of chunks(changeRows)) tx.insert(reportChanges).values(rows).run();
+    // The office's own 2020 report (the district's consolidated narrative) and its recorded override.
+    seedConsolidationDemo(tx);
 
     const reportsByState = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
     for (const r of plan) reportsByState[r.state]++;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications, units, users } from "@/db/schema";
+import { mailAfterCommit } from "@/lib/mail/notice-mail";
 
 type Db = ReturnType<typeof getDb>;
 type Writer = Pick<Db, "select" | "insert">;
@@ -18,12 +19,21 @@ export interface Notice {
 
 /** The people a notice about a unit's report goes to: the unit's editors and approvers. */
 export function unitPeople(db: Pick<Db, "select">, unitId: number): number[] {
-  return db
-    .select({ id: users.id })
+  return unitsPeople(db, [unitId]).get(unitId) ?? [];
+}
+
+/** unitPeople for several units in one query: unit id → its editors' and approvers' ids. */
+export function unitsPeople(db: Pick<Db, "select">, unitIds: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (unitIds.length === 0) return out;
+  const rows = db
+    .select({ id: users.id, unitId: users.unitId })
     .from(users)
-    .where(and(eq(users.unitId, unitId), eq(users.disabled, false), inArray(users.role, ["editor", "approver"])))
-    .all()
-    .map((u) => u.id);
+    .where(and(inArray(users.unitId, [...unitIds]), eq(users.disabled, false), inArray(users.role, ["editor", "approver"])))
+    .orderBy(users.id)
+    .all();
+  for (const r of rows) out.set(r.unitId, [...(out.get(r.unitId) ?? []), r.id]);
+  return out;
 }
 
 /** The disclosure office's reviewers and administrators. */
@@ -43,7 +53,10 @@ export function officePeople(db: Pick<Db, "select">): number[] {
  */
 export function notify(db: Writer, userIds: number[], notice: Notice, now = Date.now()): void {
   if (userIds.length === 0) return;
-  db.insert(notifications)
+  const rows = db
+    .insert(notifications)
     .values(userIds.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link ?? null, reportId: notice.reportId ?? null, createdAt: now })))
-    .run();
+    .returning({ id: notifications.id, userId: notifications.userId, createdAt: notifications.createdAt })
+    .all();
+  mailAfterCommit(rows);
 }

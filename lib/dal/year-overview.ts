@@ -22,7 +22,8 @@ export function listYearOverview(user: CurrentUser): YearOverview[] {
       year: reportYears.year,
       formatVersion: reportYears.formatVersion,
       unitDeadline: reportYears.unitDeadline,
-      expected: sql<number>`(select count(*) from ${reportYearUnits} where ${reportYearUnits.year} = ${reportYears.year})`,
+      // Qualified by hand: in a single-table select drizzle prints bare column names ("year" = "year").
+      expected: sql<number>`(select count(*) from ${reportYearUnits} where ${reportYearUnits}.year = ${reportYears}.year)`,
     })
     .from(reportYears)
     .orderBy(desc(reportYears.year))

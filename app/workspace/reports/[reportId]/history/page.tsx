@@ -12,6 +12,8 @@ export const metadata: Metadata = { title: "修改记录" };
 
 function targetLabel(format: ReportFormat, e: HistoryEntry): string {
   if (e.kind === "cell") return format.cellByKey.get(e.target)?.name ?? e.target;
+  if (e.target.startsWith("override:")) return `调整汇总数：${format.cellByKey.get(e.target.slice(9))?.name ?? e.target.slice(9)}`;
+  if (e.target.startsWith("explanation:")) return `情况说明（${e.target.slice(12)}）`;
   if (e.kind === "state") return "报告状态";
   if (e.target === "preamble") return "编制说明";
   const s = format.sections.find((x) => x.key === e.target);
@@ -48,7 +50,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
         <table className="mt-4 w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="bg-slate-100">
-              {["时间", "修改人", "内容", "原值", "新值"].map((h) => (
+              {["时间", "修改人", "内容", "原值", "新值", "说明"].map((h) => (
                 <th key={h} scope="col" className="border border-slate-300 px-3 py-2 text-left">{h}</th>
               ))}
             </tr>
@@ -61,6 +63,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
                 <td className="border border-slate-300 px-3 py-2">{targetLabel(format, e)}</td>
                 <td className="border border-slate-300 px-3 py-2 tabular-nums">{shown(e, e.oldValue)}</td>
                 <td className="border border-slate-300 px-3 py-2 tabular-nums">{shown(e, e.newValue)}</td>
+                <td className="border border-slate-300 px-3 py-2">{e.note ?? ""}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,85 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { updateYearAction } from "@/app/workspace/admin/years/actions";
+import { updateYearSchema, type UpdateYearInput } from "@/lib/validation/admin-input";
+import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+
+interface Option {
+  id: string;
+  name: string;
+}
+
+/** Format version (locked once any value is filled in), local tables and the two deadlines of a year. */
+export function YearSettingsForm({ settings, hasValues, versions, locals }: { settings: UpdateYearInput; hasValues: boolean; versions: Option[]; locals: Option[] }) {
+  const [message, setMessage] = useState<FormMessageValue>();
+  const [pending, startTransition] = useTransition();
+  const { register, handleSubmit, formState, setError, control } = useForm<UpdateYearInput>({
+    resolver: zodResolver(updateYearSchema),
+    defaultValues: settings,
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit((values) =>
+    startTransition(async () => {
+      setMessage(applyResult(await updateYearAction(values), setError, "已保存年度设置。"));
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="year-settings-heading" className="rounded border border-slate-200 bg-white p-4">
+      <h2 id="year-settings-heading" className="font-semibold">年度设置</h2>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        {hasValues ? (
+          <div>
+            <p className="block text-sm font-medium">格式版本</p>
+            <p className="mt-1 px-1 py-2">{versions.find((v) => v.id === settings.formatVersion)?.name ?? settings.formatVersion}</p>
+            <p className="mt-1 text-xs text-slate-600">已有单位填报了数据，格式版本不能再更改。</p>
+          </div>
+        ) : (
+          <Field id="year-format" label="格式版本" error={errors.formatVersion?.message} hint="单位开始填报数据后不能再更改。">
+            {(a) => (
+              <select {...a} {...register("formatVersion")} className={inputClass}>
+                {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+              </select>
+            )}
+          </Field>
+        )}
+        <fieldset aria-describedby={errors.localTables ? "year-locals-error" : undefined}>
+          <legend className="block text-sm font-medium">地方表格</legend>
+          <Controller
+            control={control}
+            name="localTables"
+            render={({ field }) => (
+              <div className="mt-1 space-y-1">
+                {locals.map((t) => (
+                  <label key={t.id} className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      checked={field.value.includes(t.id)}
+                      onChange={(e) => field.onChange(e.target.checked ? [...field.value, t.id] : field.value.filter((v) => v !== t.id))}
+                    />
+                    {t.name}
+                  </label>
+                ))}
+              </div>
+            )}
+          />
+          {errors.localTables && <p id="year-locals-error" className="mt-1 text-sm text-red-700">{errors.localTables.message}</p>}
+        </fieldset>
+        <Field id="year-unit-deadline" label="单位报送截止日期" error={errors.unitDeadline?.message}>
+          {(a) => <input {...a} type="date" {...register("unitDeadline")} className={inputClass} />}
+        </Field>
+        <Field id="year-consolidated-deadline" label="本级报告截止日期" error={errors.consolidatedDeadline?.message}>
+          {(a) => <input {...a} type="date" {...register("consolidatedDeadline")} className={inputClass} />}
+        </Field>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在保存…" : "保存"}</button>
+        <FormMessage message={message} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { newSignedInPage, signIn } from "./helpers";
+
+// Unique per run, so the spec also passes against a database it has already run on.
+const tag = Date.now().toString(36);
+
+test.afterAll(() => {
+  // The year this spec opens would become every unit's latest year: remove it so later specs see the demo's years.
+  const db = new Database("data/e2e.db");
+  try {
+    db.pragma("foreign_keys = ON");
+    db.transaction(() => {
+      db.prepare("delete from reports where year = 2022").run();
+      db.prepare("delete from report_year_units where year = 2022").run();
+      db.prepare("delete from report_years where year = 2022").run();
+    })();
+  } finally {
+    db.close();
+  }
+});
+
+test("the administrator adds a unit and an editor for it, who then signs in to it", async ({ page, browser }) => {
+  const code = `e2e-${tag}`;
+  const name = `区测试管理局${tag}`;
+  await signIn(page, "admin");
+
+  await page.goto("/workspace/admin/units");
+  const add = page.getByRole("form", { name: "添加单位" });
+  await add.getByLabel("单位代码").fill(code);
+  await add.getByLabel("单位名称").fill(name);
+  await add.getByLabel("单位类型").selectOption({ label: "区级部门" });
+  await add.getByRole("button", { name: "添加单位" }).click();
+  await expect(add.getByRole("status")).toContainText(`已添加单位“${name}”`);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+
+  await page.goto("/workspace/admin/accounts/new");
+  const main = page.getByRole("main");
+  await main.getByLabel("用户名").fill(`${code}-editor`);
+  await main.getByLabel("姓名或称呼").fill("测试填报员");
+  await main.getByLabel("所属单位").selectOption({ label: name });
+  await main.getByLabel("角色").selectOption({ label: "填报员" });
+  await main.getByLabel("初始密码").fill("Welcome2026");
+  await main.getByRole("button", { name: "创建账户" }).click();
+  await expect(main.getByRole("status")).toContainText(`已创建账户 ${code}-editor`);
+
+  // The account is listed with its unit and role.
+  await page.goto(`/workspace/admin/accounts?q=${code}`);
+  const row = page.getByRole("row", { name: new RegExp(`${code}-editor`) });
+  await expect(row).toContainText(name);
+  await expect(row).toContainText("填报员");
+
+  // The new person, in a browser of their own.
+  const context = await browser.newContext();
+  try {
+    const editor = await context.newPage();
+    await signIn(editor, `${code}-editor`, "Welcome2026");
+    await expect(editor.getByText(name).first()).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test("the administrator opens report year 2022 from 2021 and sees it listed", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/workspace/admin/years");
+  await page.getByRole("button", { name: "创建2022年度…" }).click();
+  await page.getByRole("button", { name: "确认创建2022年度" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("已创建2022年度，并为 77 个单位建立了年度报告");
+
+  const row = page.getByRole("row", { name: /2022年度/ });
+  await expect(row).toContainText("2021年版");
+  await expect(row).toContainText("2023年1月31日");
+  await expect(row).toContainText("77");
+
+  await row.getByRole("link", { name: "2022年度" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2022年度设置");
+  await expect(page.getByRole("heading", { name: "应报单位（77）" })).toBeVisible();
+});
+
+test("a reviewer can neither open the administration nor use its actions", async ({ page, browser }) => {
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  for (const path of ["/workspace/admin", "/workspace/admin/units", "/workspace/admin/accounts", "/workspace/admin/years/2021"]) {
+    const response = await reviewer.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await reviewer.goto("/workspace");
+  await expect(reviewer.getByRole("link", { name: "系统管理" })).toHaveCount(0);
+
+  // A crafted request: the administrator's own add-unit action, replayed with the reviewer's session.
+  await signIn(page, "admin");
+  await page.goto("/workspace/admin/units");
+  const add = page.getByRole("form", { name: "添加单位" });
+  await add.getByLabel("单位代码").fill(`ok-${tag}`);
+  await add.getByLabel("单位名称").fill(`区正常添加局${tag}`);
+  const actionRequest = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await add.getByRole("button", { name: "添加单位" }).click();
+  const request = await actionRequest;
+  await expect(add.getByRole("status")).toContainText("已添加单位");
+  const body = request.postData()!;
+  expect(body).toContain(`ok-${tag}`);
+  const forged = body.replace(`ok-${tag}`, `forged-${tag}`).replace(`区正常添加局${tag}`, `区伪造局${tag}`);
+  const answer = await reviewer.request.post(request.url(), { headers: request.headers(), data: forged });
+  expect(await answer.text()).toContain("仅管理员可以进行此操作");
+
+  await page.goto(`/workspace/admin/units?status=all&q=${tag}`);
+  await expect(page.getByRole("link", { name: `区正常添加局${tag}` })).toBeVisible();
+  await expect(page.getByText(`区伪造局${tag}`)).toHaveCount(0);
+  await reviewer.context().close();
+});

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { newSignedInPage } from "./helpers";
+
+const STATES = ["not_started", "draft", "submitted", "returned", "approved", "published"];
+const REMINDER_TITLE = "催报提醒：2021年政府信息公开工作年度报告";
+
+async function countOf(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).locator("strong").textContent());
+}
+
+/** The unread count the bell announces, e.g. "通知（3 条未读）" → 3. */
+async function unreadOnBell(page: Page): Promise<number> {
+  const label = (await page.getByTestId("notification-bell").getAttribute("aria-label")) ?? "";
+  const m = /^通知（(\d+) 条未读）$/.exec(label);
+  return m ? Number(m[1]) : 0;
+}
+
+test("the reviewer follows the 2021 year, reminds 新碶街道, and the reminder reaches its bell; a unit person is refused", async ({ browser }) => {
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.getByRole("link", { name: "2021年", exact: true }).click();
+  await expect(reviewer).toHaveURL(/\/workspace\/office\/2021$/);
+  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText("2021年度 各单位报送进度");
+
+  // Counts by state add up to the expected units, one row each; the demo's 2021 deadline is long past.
+  const expected = await countOf(reviewer, "count-expected");
+  expect(expected).toBeGreaterThanOrEqual(77);
+  let sum = 0;
+  for (const s of STATES) sum += await countOf(reviewer, `count-${s}`);
+  expect(sum).toBe(expected);
+  await expect(reviewer.getByTestId("dashboard-row")).toHaveCount(expected);
+  expect(await countOf(reviewer, "count-late")).toBeGreaterThan(0);
+  await expect(reviewer.getByTestId("dashboard-row").filter({ hasText: /已逾期 \d+ 天/ }).first()).toBeVisible();
+  // A handed-in report opens for review; a unit's draft is its own (no link).
+  expect(await countOf(reviewer, "count-submitted")).toBeGreaterThan(0);
+  const submittedRow = reviewer.getByTestId("dashboard-row").filter({ hasText: "已提交" }).first();
+  await expect(submittedRow.getByRole("link")).toHaveAttribute("href", /^\/workspace\/review\/\d+$/);
+
+  // Only the subdistricts.
+  await reviewer.getByLabel("单位类型").selectOption("subdistrict");
+  await reviewer.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(reviewer).toHaveURL(/kind=subdistrict/);
+  const rows = reviewer.getByTestId("dashboard-row");
+  await expect(rows.filter({ hasText: "区教育局" })).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
+  expect(new Set(await rows.locator("td:nth-child(3)").allTextContents())).toEqual(new Set(["街道"]));
+  await expect(rows.filter({ hasText: "新碶街道" })).toHaveCount(1);
+
+  // Remind 新碶街道: its editor and approver.
+  await reviewer.getByRole("checkbox", { name: "选择新碶街道" }).check();
+  const sent = reviewer.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await reviewer.getByRole("button", { name: "向所选单位发送催报提醒" }).click();
+  const request = await sent;
+  await expect(reviewer.getByText("已向 1 个单位的 2 人发送催报提醒。")).toBeVisible();
+  await expect(reviewer.getByRole("checkbox", { name: "选择新碶街道" })).not.toBeChecked();
+
+  // 新碶街道's editor: the bell announces the unread reminder, listed on the notices page.
+  const unit = await newSignedInPage(browser, "xinqi-editor");
+  const bell = unit.getByTestId("notification-bell");
+  await expect(bell).toHaveAttribute("aria-label", /^通知（\d+ 条未读）$/);
+  const unread = await unreadOnBell(unit);
+  expect(unread).toBeGreaterThanOrEqual(1);
+  await bell.click();
+  await expect(unit).toHaveURL(/\/workspace\/notifications$/);
+  const notice = unit.getByTestId("notification").filter({ hasText: REMINDER_TITLE }).first();
+  await expect(notice).toContainText("未读");
+  await expect(notice).toContainText("新碶街道2021年度报告");
+  await expect(unit.getByTestId("mail-status")).toContainText("邮件通知未启用");
+
+  // A unit person cannot open the dashboard …
+  const page = await unit.goto("/workspace/office/2021");
+  expect(page?.status()).toBe(404);
+  await expect(unit.getByText("各单位报送进度")).toHaveCount(0);
+
+  // … nor send a reminder by replaying the reviewer's request with their own session.
+  const answer = await unit.request.post(request.url(), { headers: request.headers(), data: request.postDataBuffer()! });
+  expect(await answer.text()).toContain("只有政务公开办公室的审核员和管理员可以发送催报提醒");
+  await unit.goto("/workspace");
+  expect(await unreadOnBell(unit)).toBe(unread);
+
+  // Opening the reminder marks it read and leads to the unit's own report.
+  await unit.getByTestId("notification-bell").click();
+  await unit.getByTestId("notification").filter({ hasText: REMINDER_TITLE }).first().getByRole("button", { name: /^查看/ }).click();
+  await expect(unit).toHaveURL(/\/workspace\/reports\/\d+$/);
+  await unit.reload();
+  await expect(unit.getByTestId("notification-bell")).toHaveAttribute("aria-label", unread > 1 ? `通知（${unread - 1} 条未读）` : "通知（无未读）");
+});

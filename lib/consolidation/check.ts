@@ -1,0 +1,19 @@
+import { runChecks } from "@/lib/checks/run-checks";
+import type { CheckedReport, Finding } from "@/lib/checks/types";
+import type { Consolidation } from "./types";
+
+/**
+ * Every check of lib/checks on the consolidated report (with the previous year's consolidated report
+ * for the cross-year checks), after the AGG-* findings of the consolidation itself.
+ * A district government cannot make 规章 (only provinces and 设区的市 can): canMakeRules defaults to false.
+ */
+export function checkConsolidated(
+  c: Consolidation,
+  year: number,
+  narratives: Record<string, string>,
+  previous?: CheckedReport,
+  canMakeRules = false,
+): Finding[] {
+  const report: CheckedReport = { year, format: c.format, values: c.values, narratives };
+  return [...c.findings, ...runChecks({ report, ...(previous ? { previous } : {}), canMakeRules })];
+}

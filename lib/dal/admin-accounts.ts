@@ -1,0 +1,171 @@
+import "server-only";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { sessions, units, users } from "@/db/schema";
+import {
+  roleFitsUnitKind,
+  type CreateAccountInput,
+  type ResetPasswordInput,
+  type SetAccountDisabledInput,
+  type UpdateAccountInput,
+} from "@/lib/validation/admin-input";
+import { ADMIN_ONLY, likePattern } from "./admin-units";
+import { hashPassword } from "./credentials";
+import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
+
+const NOT_FOUND = { ok: false as const, error: "未找到该账户。", code: "not_found" as const };
+
+export interface AccountFilter {
+  unitId?: number;
+  role?: Role;
+  q?: string;
+}
+
+export interface AccountRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number;
+  unitName: string;
+  unitKind: UnitKind;
+  unitActive: boolean;
+  disabled: boolean;
+  /** Epoch ms; locked while in the future. */
+  lockedUntil: number | null;
+  failedLogins: number;
+  locked: boolean;
+}
+
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  unitId: users.unitId,
+  unitName: units.name,
+  unitKind: units.kind,
+  unitActive: units.active,
+  disabled: users.disabled,
+  lockedUntil: users.lockedUntil,
+  failedLogins: users.failedLogins,
+};
+
+/** Accounts with their unit and status, office first. Administrators only. */
+export function listAccounts(user: CurrentUser, filter: AccountFilter = {}): AccountRow[] {
+  if (user.role !== "admin") return [];
+  const where: SQL[] = [];
+  if (filter.unitId) where.push(eq(users.unitId, filter.unitId));
+  if (filter.role) where.push(eq(users.role, filter.role));
+  const q = filter.q?.trim();
+  if (q) {
+    const p = likePattern(q);
+    where.push(sql`(${users.username} like ${p} escape '\\' or ${users.displayName} like ${p} escape '\\' or ${units.name} like ${p} escape '\\')`);
+  }
+  const now = Date.now();
+  return getDb()
+    .select(accountColumns)
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(and(...where))
+    .orderBy(sql`${units.kind} = 'office' desc`, asc(units.sortOrder), asc(users.username))
+    .all()
+    .map((a) => withLock(a, now));
+}
+
+function withLock(a: Omit<AccountRow, "locked">, now: number): AccountRow {
+  return { ...a, locked: (a.lockedUntil ?? 0) > now };
+}
+
+export function getAccount(user: CurrentUser, userId: number): AccountRow | null {
+  if (user.role !== "admin") return null;
+  const row = getDb().select(accountColumns).from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.id, userId)).get();
+  return row ? withLock(row, Date.now()) : null;
+}
+
+/** The unit an account may be placed in with a role: it must exist, be in use, and fit the role. */
+function checkPlacement(unitId: number, role: Role): ActionResult {
+  const unit = getDb().select({ kind: units.kind, active: units.active }).from(units).where(eq(units.id, unitId)).get();
+  if (!unit) return { ok: false, error: "未找到该单位。", code: "invalid", fieldErrors: { unitId: "未找到该单位" } };
+  if (!unit.active) return { ok: false, error: "该单位已撤销，不能再添加人员。", code: "invalid", fieldErrors: { unitId: "该单位已撤销" } };
+  if (!roleFitsUnitKind(role, unit.kind)) {
+    const error = unit.kind === "office" ? "政务公开办公室的人员只能是审核员或管理员。" : "填报单位的人员只能是填报员或审核签发人。";
+    return { ok: false, error, code: "invalid", fieldErrors: { role: error } };
+  }
+  return { ok: true };
+}
+
+export async function createAccount(user: CurrentUser, input: CreateAccountInput): Promise<ActionResult<{ id: number }>> {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  const db = getDb();
+  if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
+    return { ok: false, error: "该用户名已被使用。", code: "invalid", fieldErrors: { username: "该用户名已被使用" } };
+  }
+  const placement = checkPlacement(input.unitId, input.role);
+  if (!placement.ok) return placement;
+  const passwordHash = await hashPassword(input.password);
+  const row = db
+    .insert(users)
+    .values({ username: input.username, displayName: input.displayName, unitId: input.unitId, role: input.role, passwordHash, passwordChangedAt: Date.now() })
+    .onConflictDoNothing()
+    .returning({ id: users.id })
+    .get();
+  // Two administrators creating the same username at once: the unique index decides.
+  if (!row) return { ok: false, error: "该用户名已被使用。", code: "invalid", fieldErrors: { username: "该用户名已被使用" } };
+  return { ok: true, data: { id: row.id } };
+}
+
+/** Changes a person's name, unit and role. An administrator cannot demote themselves. */
+export function updateAccount(user: CurrentUser, input: UpdateAccountInput): ActionResult {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  if (input.userId === user.id && input.role !== "admin") {
+    return { ok: false, error: "不能取消您自己的管理员角色。", code: "invalid", fieldErrors: { role: "不能取消您自己的管理员角色" } };
+  }
+  const db = getDb();
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const placement = checkPlacement(input.unitId, input.role);
+  if (!placement.ok) return placement;
+  // Role and unit are re-read from the database on every request: no session needs revoking.
+  db.update(users).set({ displayName: input.displayName, unitId: input.unitId, role: input.role }).where(eq(users.id, input.userId)).run();
+  return { ok: true };
+}
+
+function revokeAllSessions(tx: Pick<ReturnType<typeof getDb>, "update">, userId: number, now: number) {
+  tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run();
+}
+
+/** Sets a new password the administrator typed; signs the person out everywhere and lifts a lock. */
+export async function resetPassword(user: CurrentUser, input: ResetPasswordInput): Promise<ActionResult> {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  if (input.userId === user.id) return { ok: false, error: "请通过“修改密码”修改您自己的密码。", code: "invalid" };
+  const db = getDb();
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const passwordHash = await hashPassword(input.password);
+  const now = Date.now();
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null }).where(eq(users.id, input.userId)).run();
+    revokeAllSessions(tx, input.userId, now);
+  });
+  return { ok: true };
+}
+
+/** Disables (signing the person out at once) or enables an account. Nobody disables themselves. */
+export function setAccountDisabled(user: CurrentUser, input: SetAccountDisabledInput): ActionResult {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  if (input.userId === user.id && input.disabled) return { ok: false, error: "不能停用您自己的账户。", code: "invalid" };
+  const db = getDb();
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const now = Date.now();
+  db.transaction((tx) => {
+    tx.update(users).set({ disabled: input.disabled }).where(eq(users.id, input.userId)).run();
+    if (input.disabled) revokeAllSessions(tx, input.userId, now);
+  });
+  return { ok: true };
+}
+
+/** Lifts a lock after too many failed sign-ins. */
+export function unlockAccount(user: CurrentUser, userId: number): ActionResult {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  const res = getDb().update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+  return res.changes ? { ok: true } : NOT_FOUND;
+}

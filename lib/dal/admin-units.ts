@@ -1,0 +1,133 @@
+import "server-only";
+import { and, asc, eq, max, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { reports, units, users, type ReportState } from "@/db/schema";
+import { roleFitsUnitKind, type CreateUnitInput, type SetUnitActiveInput, type UpdateUnitInput } from "@/lib/validation/admin-input";
+import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
+
+export const ADMIN_ONLY = { ok: false as const, error: "仅管理员可以进行此操作。", code: "not_found" as const };
+const NOT_FOUND = { ok: false as const, error: "未找到该单位。", code: "not_found" as const };
+
+export interface UnitFilter {
+  kind?: UnitKind;
+  status?: "active" | "retired" | "all";
+  q?: string;
+}
+
+export interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  active: boolean;
+  people: number;
+  reports: number;
+}
+
+/** `%q%` for LIKE, with LIKE's own wildcards taken literally. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Units, office first, filtered by kind, status and part of the name or code. Administrators only. */
+export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[] {
+  if (user.role !== "admin") return [];
+  const where: SQL[] = [];
+  if (filter.kind) where.push(eq(units.kind, filter.kind));
+  if ((filter.status ?? "active") !== "all") where.push(eq(units.active, (filter.status ?? "active") === "active"));
+  const q = filter.q?.trim();
+  if (q) where.push(sql`(${units.name} like ${likePattern(q)} escape '\\' or ${units.code} like ${likePattern(q)} escape '\\')`);
+  return getDb()
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      kind: units.kind,
+      active: units.active,
+      // Qualified by hand: drizzle leaves columns unqualified in a single-table select.
+      people: sql<number>`(select count(*) from ${users} where ${users}.unit_id = ${units}.id)`,
+      reports: sql<number>`(select count(*) from ${reports} where ${reports}.unit_id = ${units}.id)`,
+    })
+    .from(units)
+    .where(and(...where))
+    .orderBy(sql`${units.kind} = 'office' desc`, asc(units.sortOrder), asc(units.id))
+    .all();
+}
+
+export interface UnitDetail extends Omit<UnitRow, "people" | "reports"> {
+  people: { id: number; username: string; displayName: string; role: Role; disabled: boolean }[];
+  reports: { id: number; year: number; state: ReportState }[];
+}
+
+/** One unit with its people and its reports of every year (a retired unit's reports stay). */
+export function getUnit(user: CurrentUser, unitId: number): UnitDetail | null {
+  if (user.role !== "admin") return null;
+  const db = getDb();
+  const unit = db.select({ id: units.id, code: units.code, name: units.name, kind: units.kind, active: units.active }).from(units).where(eq(units.id, unitId)).get();
+  if (!unit) return null;
+  const people = db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.unitId, unitId))
+    .orderBy(asc(users.username))
+    .all();
+  const unitReports = db.select({ id: reports.id, year: reports.year, state: reports.state }).from(reports).where(eq(reports.unitId, unitId)).orderBy(asc(reports.year)).all();
+  return { ...unit, people, reports: unitReports };
+}
+
+function nameTaken(name: string, exceptId?: number): boolean {
+  const cond = and(eq(units.name, name), eq(units.active, true), exceptId ? ne(units.id, exceptId) : undefined);
+  return !!getDb().select({ id: units.id }).from(units).where(cond).get();
+}
+
+const NAME_TAKEN = { ok: false as const, error: "已有同名的在用单位。", code: "invalid" as const, fieldErrors: { name: "已有同名的在用单位" } };
+
+const CODE_TAKEN = { ok: false as const, error: "该单位代码已被使用。", code: "invalid" as const, fieldErrors: { code: "该单位代码已被使用（含已撤销的单位）" } };
+
+export function createUnit(user: CurrentUser, input: CreateUnitInput): ActionResult<{ id: number }> {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  const db = getDb();
+  if (db.select({ id: units.id }).from(units).where(eq(units.code, input.code)).get()) return CODE_TAKEN;
+  if (nameTaken(input.name)) return NAME_TAKEN;
+  const row = db.transaction((tx) => {
+    const last = tx.select({ n: max(units.sortOrder) }).from(units).get()?.n ?? 0;
+    // Two administrators adding the same code at once: the unique index decides.
+    return tx.insert(units).values({ code: input.code, name: input.name, kind: input.kind, sortOrder: last + 1 }).onConflictDoNothing().returning({ id: units.id }).get();
+  });
+  return row ? { ok: true, data: { id: row.id } } : CODE_TAKEN;
+}
+
+/** Renames a unit or changes its kind. A kind change must leave every person's role fitting the unit. */
+export function updateUnit(user: CurrentUser, input: UpdateUnitInput): ActionResult {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  const db = getDb();
+  const unit = db.select().from(units).where(eq(units.id, input.unitId)).get();
+  if (!unit) return NOT_FOUND;
+  if (unit.active && nameTaken(input.name, unit.id)) return NAME_TAKEN;
+  if (input.kind !== unit.kind) {
+    const roles = db.selectDistinct({ role: users.role }).from(users).where(eq(users.unitId, unit.id)).all();
+    if (roles.some((r) => !roleFitsUnitKind(r.role, input.kind))) {
+      const error = "该单位现有人员的角色与新的单位类型不符，请先调整这些账户的角色或单位。";
+      return { ok: false, error, code: "invalid", fieldErrors: { kind: error } };
+    }
+  }
+  db.update(units).set({ name: input.name, kind: input.kind }).where(eq(units.id, unit.id)).run();
+  return { ok: true };
+}
+
+/**
+ * Retires or reactivates a unit. Retiring changes nothing else: its reports stay readable and its people
+ * may still sign in; it is only no longer offered for new report years.
+ */
+export function setUnitActive(user: CurrentUser, input: SetUnitActiveInput): ActionResult {
+  if (user.role !== "admin") return ADMIN_ONLY;
+  const db = getDb();
+  const unit = db.select().from(units).where(eq(units.id, input.unitId)).get();
+  if (!unit) return NOT_FOUND;
+  if (!input.active && unit.id === user.unitId) return { ok: false, error: "不能撤销您自己所在的单位。", code: "invalid" };
+  if (input.active && !unit.active && nameTaken(unit.name, unit.id)) {
+    return { ok: false, error: "已有同名的在用单位，请先修改名称再恢复。", code: "invalid" };
+  }
+  db.update(units).set({ active: input.active }).where(eq(units.id, unit.id)).run();
+  return { ok: true };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { reportChanges, reports } from "@/db/schema";
+import { canReadConsolidated } from "@/lib/access/consolidated-access";
+import { parseCellInput, resolveFormat, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { officeUnitOf, readYear, type OfficeUnit } from "./consolidated-load";
+import type { CurrentUser } from "./types";
+
+/** Shared by the consolidated report's writes (consolidated-save.ts, consolidated-override.ts). */
+
+type Db = ReturnType<typeof getDb>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Failure = { ok: false; error: string; code: "not_found" | "invalid" | "locked" };
+
+export const NOT_FOUND: Failure = { ok: false, error: "未找到该年度的汇总报告，或您无权访问。", code: "not_found" };
+export const LOCKED: Failure = { ok: false, error: "本级汇总报告已发布，不能再修改。", code: "locked" };
+
+export interface Prelude {
+  db: Db;
+  office: OfficeUnit;
+  format: ReportFormat;
+  formatVersion: string;
+  localTables: string[];
+}
+
+export function prelude(user: CurrentUser, year: number): Prelude | null {
+  if (!canReadConsolidated(user)) return null;
+  const db = getDb();
+  const office = officeUnitOf(db, user);
+  const y = readYear(db, year);
+  if (!office || !y) return null;
+  return { db, office, format: resolveFormat(y.formatVersion, y.localTables), formatVersion: y.formatVersion, localTables: y.localTables };
+}
+
+/** The office's report for the year, created (as 填报中) on the first change. */
+export function ensureOfficeReport(tx: Tx, office: OfficeUnit, year: number, userId: number, now: number) {
+  const where = and(eq(reports.unitId, office.unitId), eq(reports.year, year));
+  const existing = tx.select().from(reports).where(where).get();
+  if (existing) return existing;
+  const created = tx.insert(reports).values({ unitId: office.unitId, year, state: "draft", version: 0, updatedAt: now, updatedBy: userId }).returning().get();
+  tx.insert(reportChanges)
+    .values({ reportId: created.id, userId, at: now, kind: "state", target: "state", oldValue: "not_started", newValue: "draft", note: "创建本级汇总报告" })
+    .run();
+  return created;
+}
+
+export function bump(tx: Tx, reportId: number, version: number, userId: number, now: number) {
+  tx.update(reports).set({ version, updatedAt: now, updatedBy: userId }).where(eq(reports.id, reportId)).run();
+}
+
+export const display = (value: string | null, unit: string | null | undefined) => (value === null ? null : unit ? `${value} ${unit}` : value);
+
+/** Parses a typed value against its cell; for amounts, also the unit. */
+export function parseFor(format: ReportFormat, key: string, raw: string, rawUnit: AmountUnit | undefined) {
+  const cell = format.cellByKey.get(key);
+  if (!cell || cell.sumOf) return { error: `表格中没有可填写的单元格“${key}”。` } as const;
+  const r = parseCellInput(cell, raw);
+  if (!r.ok) return { error: `“${cell.name}”：${r.message}`, field: r.message, cell } as const;
+  let unit: AmountUnit | null = null;
+  if (cell.kind === "amount" && r.value !== null) {
+    unit = rawUnit ?? cell.units?.[0] ?? null;
+    if (!unit || !cell.units?.includes(unit)) return { error: `“${cell.name}”：金额单位无效。` } as const;
+  }
+  return { cell, value: r.value, unit } as const;
+}
+

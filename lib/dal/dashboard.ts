@@ -1,0 +1,172 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import { cellValues, narratives, reportYearUnits, reportYears, reports, units, users } from "@/db/schema";
+import { canReadReport, isOfficeRole } from "@/lib/access/report-access";
+import { runChecks } from "@/lib/checks/run-checks";
+import {
+  countByState,
+  daysUntil,
+  districtToday,
+  filterRows,
+  isLate,
+  sortRows,
+  type DashboardRow,
+  type StateCounts,
+} from "@/lib/dashboard/dashboard-rows";
+import type { AmountUnit } from "@/lib/report-format";
+import { resolveFormat } from "@/lib/report-format";
+import type { DashboardQuery } from "@/lib/validation/dashboard-input";
+import { buildCheckContext, type ReportSnapshotData } from "./report-context";
+import type { CurrentUser } from "./types";
+
+type Reader = Pick<ReturnType<typeof getDb>, "select">;
+
+export interface Dashboard {
+  year: number;
+  formatVersion: string;
+  unitDeadline: string;
+  /** Today in the district (YYYY-MM-DD) and the days from it to the unit deadline. */
+  today: string;
+  daysLeft: number;
+  /** Every expected unit: how many there are, in each state, and late. */
+  expected: number;
+  counts: StateCounts;
+  late: number;
+  /** The rows the query asks for, filtered and sorted. */
+  rows: DashboardRow[];
+}
+
+/**
+ * The office's view of a report year: every expected unit with its state, completeness, findings, last
+ * change and deadline. Office roles only (null for anyone else, and for a year that does not exist).
+ * Two queries in all: the units with their reports, then every cell and section of this year's and the
+ * previous year's reports; the check engine then runs in memory on each started report.
+ */
+export function getDashboard(user: CurrentUser, year: number, query: DashboardQuery, now = Date.now()): Dashboard | null {
+  if (!isOfficeRole(user.role)) return null;
+  const all = loadDashboardRows(getDb(), user, year, now);
+  if (!all) return null;
+  const late = all.rows.filter((r) => r.late).length;
+  return {
+    ...all.head,
+    today: districtToday(now),
+    daysLeft: daysUntil(all.head.unitDeadline, now),
+    expected: all.rows.length,
+    counts: countByState(all.rows),
+    late,
+    rows: sortRows(filterRows(all.rows, query), query),
+  };
+}
+
+const prevYear = alias(reportYears, "prev_year");
+
+function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: number) {
+  const list = db
+    .select({
+      formatVersion: reportYears.formatVersion,
+      localTables: reportYears.localTables,
+      unitDeadline: reportYears.unitDeadline,
+      prevFormatVersion: prevYear.formatVersion,
+      prevLocalTables: prevYear.localTables,
+      unitId: units.id,
+      unitName: units.name,
+      unitKind: units.kind,
+      sortOrder: units.sortOrder,
+      reportId: reports.id,
+      state: reports.state,
+      updatedAt: reports.updatedAt,
+      updatedBy: users.displayName,
+    })
+    .from(reportYears)
+    .leftJoin(prevYear, eq(prevYear.year, year - 1))
+    .leftJoin(reportYearUnits, eq(reportYearUnits.year, reportYears.year))
+    .leftJoin(units, eq(units.id, reportYearUnits.unitId))
+    .leftJoin(reports, and(eq(reports.unitId, reportYearUnits.unitId), eq(reports.year, reportYears.year)))
+    .leftJoin(users, eq(users.id, reports.updatedBy))
+    .where(eq(reportYears.year, year))
+    .orderBy(units.sortOrder, units.id)
+    .all();
+  if (list.length === 0) return null;
+  const head = { year, formatVersion: list[0].formatVersion, unitDeadline: list[0].unitDeadline };
+  const expectedUnits = list.filter((r) => r.unitId !== null);
+
+  const contents = loadContents(db, year);
+  const format = resolveFormat(head.formatVersion, list[0].localTables);
+  const inputKeys = new Set(format.inputCells.map((c) => c.key));
+  const snapshot = (unitId: number, y: number, formatVersion: string, localTables: string[]): ReportSnapshotData | null => {
+    const c = contents.get(`${unitId}:${y}`);
+    return c ? { year: y, formatVersion, localTables, values: c.values, narratives: c.narratives } : null;
+  };
+  const daysLeft = daysUntil(head.unitDeadline, now);
+
+  const rows = expectedUnits.map((r): DashboardRow => {
+    const unitId = r.unitId!;
+    const state = r.state ?? "not_started";
+    const current = snapshot(unitId, year, head.formatVersion, list[0].localTables);
+    let errors = 0;
+    let warnings = 0;
+    let filled = 0;
+    if (current) {
+      for (const key of Object.keys(current.values)) if (inputKeys.has(key)) filled++;
+      const previous = r.prevFormatVersion ? snapshot(unitId, year - 1, r.prevFormatVersion, r.prevLocalTables ?? []) : null;
+      for (const f of runChecks(buildCheckContext(current, previous))) {
+        if (f.onSubmit) continue;
+        if (f.severity === "error") errors++;
+        else if (f.severity === "warning") warnings++;
+      }
+    }
+    return {
+      unitId,
+      unitName: r.unitName!,
+      unitKind: r.unitKind!,
+      sortOrder: r.sortOrder!,
+      reportId: r.reportId,
+      reviewable: r.reportId !== null && canReadReport(user, { unitId, state }),
+      state,
+      filled,
+      total: inputKeys.size,
+      errors,
+      warnings,
+      lastChangeAt: r.updatedAt,
+      lastChangeBy: r.updatedAt === null ? null : r.updatedBy,
+      daysLeft,
+      late: isLate(state, daysLeft),
+    };
+  });
+  return { head, rows };
+}
+
+interface Contents {
+  values: ReportSnapshotData["values"];
+  narratives: Record<string, string>;
+}
+
+/**
+ * One query for the filled cells and the sections of every expected unit's report of the year and of the
+ * year before, keyed "unitId:year". A report with neither has no entry (nothing to check).
+ */
+function loadContents(db: Reader, year: number): Map<string, Contents> {
+  const expected = db.select({ unitId: reportYearUnits.unitId }).from(reportYearUnits).where(eq(reportYearUnits.year, year));
+  const ofYears = and(inArray(reports.year, [year, year - 1]), inArray(reports.unitId, expected));
+  const cells = db
+    .select({ unitId: reports.unitId, year: reports.year, isCell: sql<number>`1`.as("is_cell"), key: cellValues.key, text: sql<string>`${cellValues.value}`.as("text"), unit: cellValues.unit })
+    .from(cellValues)
+    .innerJoin(reports, eq(reports.id, cellValues.reportId))
+    .where(and(ofYears, isNotNull(cellValues.value)));
+  const sections = db
+    .select({ unitId: reports.unitId, year: reports.year, isCell: sql<number>`0`, key: narratives.sectionKey, text: narratives.text, unit: sql<string | null>`null` })
+    .from(narratives)
+    .innerJoin(reports, eq(reports.id, narratives.reportId))
+    .where(ofYears);
+  const out = new Map<string, Contents>();
+  for (const row of cells.unionAll(sections).all()) {
+    const id = `${row.unitId}:${row.year}`;
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { values: {}, narratives: {} }));
+    if (row.isCell) c.values[row.key] = { value: row.text, ...(row.unit ? { unit: row.unit as AmountUnit } : {}) };
+    else c.narratives[row.key] = row.text;
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+/** Shapes of what the administration forms send; the same schemas drive the forms (zodResolver) and the server actions. */
+
+const id = (message: string) => z.number({ error: message }).int(message).positive(message);
+
+export const UNIT_KINDS = ["agency", "subdistrict", "office"] as const;
+export const ROLES = ["editor", "approver", "reviewer", "admin"] as const;
+
+const unitName = z.string().trim().min(2, "请输入单位名称（至少 2 个字）").max(60, "单位名称不能超过 60 字");
+const unitKind = z.enum(UNIT_KINDS, { error: "请选择单位类型" });
+
+export const createUnitSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(2, "单位代码至少 2 位")
+    .max(30, "单位代码不能超过 30 位")
+    .regex(/^[a-z][a-z0-9-]*$/, "单位代码只能用小写英文字母、数字和连字符，并以字母开头"),
+  name: unitName,
+  kind: unitKind,
+});
+export type CreateUnitInput = z.infer<typeof createUnitSchema>;
+
+export const updateUnitSchema = z.object({ unitId: id("单位无效"), name: unitName, kind: unitKind });
+export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
+
+export const setUnitActiveSchema = z.object({ unitId: id("单位无效"), active: z.boolean() });
+export type SetUnitActiveInput = z.infer<typeof setUnitActiveSchema>;
+
+/** The same rule as a person's own new password (account-input.ts). */
+export const passwordSchema = z
+  .string()
+  .min(8, "密码至少 8 位")
+  .max(100, "密码不能超过 100 位")
+  .regex(/[A-Za-z]/, "密码须同时包含字母和数字")
+  .regex(/\d/, "密码须同时包含字母和数字");
+
+const displayName = z.string().trim().min(1, "请输入姓名或称呼").max(40, "姓名或称呼不能超过 40 字");
+const role = z.enum(ROLES, { error: "请选择角色" });
+
+export const createAccountSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(3, "用户名至少 3 位")
+    .max(40, "用户名不能超过 40 位")
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "用户名只能用小写英文字母、数字、点、下划线和连字符"),
+  displayName,
+  unitId: id("请选择单位"),
+  role,
+  password: passwordSchema,
+});
+export type CreateAccountInput = z.infer<typeof createAccountSchema>;
+
+export const updateAccountSchema = z.object({ userId: id("账户无效"), displayName, unitId: id("请选择单位"), role });
+export type UpdateAccountInput = z.infer<typeof updateAccountSchema>;
+
+export const resetPasswordSchema = z
+  .object({ userId: id("账户无效"), password: passwordSchema, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的密码不一致" });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const setAccountDisabledSchema = z.object({ userId: id("账户无效"), disabled: z.boolean() });
+export type SetAccountDisabledInput = z.infer<typeof setAccountDisabledSchema>;
+
+export const userIdSchema = z.object({ userId: id("账户无效") });
+
+const year = z.number({ error: "年度无效" }).int("年度无效").min(2000, "年度无效").max(2999, "年度无效");
+
+/** A calendar date that exists: 2022-02-30 is refused. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "请输入日期")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "日期无效");
+
+export const createNextYearSchema = z.object({ fromYear: year });
+export type CreateNextYearInput = z.infer<typeof createNextYearSchema>;
+
+export const updateYearSchema = z
+  .object({
+    year,
+    formatVersion: z.string().min(1, "请选择格式版本").max(20),
+    localTables: z.array(z.string().min(1).max(20)).max(20),
+    unitDeadline: isoDate,
+    consolidatedDeadline: isoDate,
+  })
+  .refine((v) => v.unitDeadline <= v.consolidatedDeadline, {
+    path: ["unitDeadline"],
+    message: "单位报送截止日期不能晚于本级报告截止日期",
+  });
+export type UpdateYearInput = z.infer<typeof updateYearSchema>;
+
+export const expectedUnitSchema = z.object({ year, unitId: id("请选择单位") });
+export type ExpectedUnitInput = z.infer<typeof expectedUnitSchema>;
+
+export type ParseFailure = { ok: false; error: string; code: "invalid"; fieldErrors: Record<string, string> };
+
+/** Parses an action's input; a failure carries the first message and one message per field, for the form to show. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): { ok: true; data: T } | ParseFailure {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "_";
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid", fieldErrors };
+}
+
+/** Office roles belong to an office unit, unit roles to a reporting unit (agency or subdistrict). */
+export function roleFitsUnitKind(role: (typeof ROLES)[number], kind: (typeof UNIT_KINDS)[number]): boolean {
+  const officeRole = role === "reviewer" || role === "admin";
+  return officeRole === (kind === "office");
+}
+
+export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
+  agency: "区级部门",
+  subdistrict: "街道",
+  office: "政务公开办公室",
+};
