@@ -253,3 +253,11 @@ export const consolidationOverrides = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.cellKey] })],
 );
+
+/** Organisation-wide settings (e.g. the name of the government whose consolidated report the office publishes). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+});

@@ -8,6 +8,7 @@ test("the reviewer reads the 2020 consolidated report and traces a number to the
   await page.goto(BASE);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("2020年度本级政府信息公开工作年度报告");
   await expect(page.getByTestId("included-count")).toHaveText("77");
+  await expect(page.getByRole("heading", { name: "宁波市北仑区人民政府2020年政府信息公开工作年度报告" })).toBeVisible();
 
   // The district's figures, as the reference report prints them.
   const disclosed = page.getByRole("link", { name: /^（一）主动公开政府信息数.*：70182$/ });

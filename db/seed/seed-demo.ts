@@ -18,13 +18,14 @@ import {
   reportYearUnits,
   reportYears,
   reports,
+  settings,
   units,
   users,
 } from "@/db/schema";
 import { DEMO_YEARS } from "./demo-years";
 import { seedConsolidationDemo } from "./seed-consolidation-demo";
 import { type SeedRole, planDemoReports } from "./seed-plan";
-import { DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
+import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
 
 export interface SeedOptions {
   /** Hash of the demo password (the caller hashes it once; every account gets it). */
@@ -167,6 +168,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     for (const rows of chunks(cellRows)) tx.insert(cellValues).values(rows).run();
     for (const rows of chunks(narrativeRows)) tx.insert(narratives).values(rows).run();
     for (const rows of chunks(changeRows)) tx.insert(reportChanges).values(rows).run();
+    tx.insert(settings).values({ key: "governmentName", value: DEMO_GOVERNMENT_NAME, updatedAt: SETUP_AT }).run();
     // The office's own 2020 report (the district's consolidated narrative) and its recorded override.
     seedConsolidationDemo(tx);
 

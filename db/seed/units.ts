@@ -15,6 +15,9 @@ export interface DemoUnit {
 }
 
 /** The disclosure office: owns the process and the consolidated report; not a reporting unit. */
+/** The government whose consolidated report the office compiles (the settings' 本级政府名称). */
+export const DEMO_GOVERNMENT_NAME = "宁波市北仑区人民政府";
+
 export const DEMO_OFFICE: DemoUnit = {
   code: "office",
   name: "区政府办公室（政务公开中心）",

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GovernmentNameForm } from "@/components/admin/government-name-form";
+import { getGovernmentName } from "@/lib/dal/settings";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { listAccounts } from "@/lib/dal/admin-accounts";
@@ -62,6 +64,7 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <GovernmentNameForm name={getGovernmentName()} />
     </main>
   );
 }

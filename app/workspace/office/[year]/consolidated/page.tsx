@@ -5,7 +5,8 @@ import { worstByCell } from "@/lib/checks";
 import { getConsolidatedReport } from "@/lib/dal/consolidated";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
-import { formatVersions } from "@/lib/report-format";
+import { getGovernmentName } from "@/lib/dal/settings";
+import { formatVersions, reportTitle } from "@/lib/report-format";
 import { ConsolidatedBody } from "./_components/consolidated-body";
 import { FindingsList } from "./_components/findings-list";
 import { consolidatedPath, entriesPath, parseYear } from "./_components/paths";
@@ -62,7 +63,7 @@ export default async function ConsolidatedPage({ params }: { params: Promise<{ y
 
       <ConsolidatedBody
         year={year}
-        title={`${year}年政府信息公开工作年度报告（本级汇总）`}
+        title={reportTitle(getGovernmentName(), year)}
         format={inputs.format}
         shown={view.shown}
         cells={c.cells}

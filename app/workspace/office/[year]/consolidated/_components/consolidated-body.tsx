@@ -4,6 +4,7 @@ import { SEVERITY } from "@/components/report-editor/finding-style";
 import type { Finding } from "@/lib/checks/types";
 import type { ConsolidatedCell } from "@/lib/consolidation";
 import { sectionTableBlocks, tableById, type ReportFormat, type ReportValues } from "@/lib/report-format";
+import { NarrativeText } from "@/components/report-view/narrative-text";
 import { cellPath, narrativePath } from "./paths";
 
 interface Props {
@@ -21,7 +22,7 @@ function Narrative({ year, sectionKey, label, text, canEdit }: { year: number; s
   return (
     <div className="mt-2">
       {text.trim() ? (
-        <div className="whitespace-pre-wrap leading-7 text-slate-900">{text}</div>
+        <NarrativeText text={text} />
       ) : (
         <p className="text-sm text-slate-500">（尚未撰写{label}）</p>
       )}

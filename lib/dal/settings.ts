@@ -1,0 +1,24 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { settings } from "@/db/schema";
+import type { ActionResult, CurrentUser } from "./types";
+
+/** 本级政府名称: the title of the consolidated report (<政府名称><年份>年政府信息公开工作年度报告). */
+export const GOVERNMENT_NAME = "governmentName";
+const DEFAULT_GOVERNMENT_NAME = "本级人民政府";
+
+export function getGovernmentName(): string {
+  return getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, GOVERNMENT_NAME)).get()?.value ?? DEFAULT_GOVERNMENT_NAME;
+}
+
+export function setGovernmentName(user: CurrentUser, name: string): ActionResult {
+  if (user.role !== "admin") return { ok: false, error: "只有管理员可以修改系统设置。", code: "not_found" };
+  const now = Date.now();
+  getDb()
+    .insert(settings)
+    .values({ key: GOVERNMENT_NAME, value: name, updatedAt: now, updatedBy: user.id })
+    .onConflictDoUpdate({ target: settings.key, set: { value: name, updatedAt: now, updatedBy: user.id } })
+    .run();
+  return { ok: true };
+}
