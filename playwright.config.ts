@@ -41,7 +41,7 @@ export default defineConfig({
   ],
   // A production build on its own database, created fresh and seeded with the demo data for every run.
   webServer: {
-    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx scripts/setup.ts && next build && next start -p ${PORT}`,
+    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx --conditions=react-server scripts/setup.ts && next build && next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 240_000,
     reuseExistingServer: false,

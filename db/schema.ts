@@ -261,3 +261,30 @@ export const settings = sqliteTable("settings", {
   updatedAt: integer("updated_at").notNull(),
   updatedBy: integer("updated_by").references(() => users.id),
 });
+
+/**
+ * Published versions: each an immutable snapshot of what was published (format included), with its hash.
+ * Rows are only ever inserted. A correction is a new row with the next version number.
+ */
+export const publications = sqliteTable(
+  "publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The unit's report, or the office's own report for the consolidated (本级政府) report. */
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id),
+    kind: text("kind", { enum: ["unit", "consolidated"] }).notNull(),
+    year: integer("year").notNull(),
+    /** The stable public address: /reports/<year>/<slug> (the unit's code when first published). */
+    slug: text("slug").notNull(),
+    version: integer("version").notNull(),
+    publishedAt: integer("published_at").notNull(),
+    publishedBy: integer("published_by").references(() => users.id),
+    correctionNote: text("correction_note"),
+    contentHash: text("content_hash").notNull(),
+    /** JSON of PublishedReport (lib/publishing/snapshot.ts). */
+    snapshot: text("snapshot").notNull(),
+  },
+  (t) => [uniqueIndex("publications_slug_version_idx").on(t.year, t.slug, t.version), index("publications_report_idx").on(t.reportId)],
+);

@@ -6,7 +6,7 @@ const PRESS = "1.参加或举办新闻发布会总次数";
 const PRESS_LEADER = "其中：主要负责同志参加新闻发布会次数";
 
 test("a 其中 larger than its whole is flagged at the cell while typing, and the flag goes when fixed", async ({ page }) => {
-  // The office has sent 区教育局's 2020 report back: table A (a local table of 2020) is editable again.
+  // 区教育局's published 2020 report is back with the unit for a correction: table A (a local table of 2020) is editable again.
   setReportState("edu", 2020, "returned");
   await signIn(page, "edu-editor");
   await openOwnReport(page, 2020, "二、主动公开");
@@ -39,7 +39,7 @@ test("a 其中 larger than its whole is flagged at the cell while typing, and th
 });
 
 // The 2020 report goes back to approved whatever happened above: the consolidation specs count on it.
-test.afterAll(() => setReportState("edu", 2020, "approved"));
+test.afterAll(() => setReportState("edu", 2020, "published"));
 
 test("a report with errors cannot be submitted, neither by the button nor by a direct request", async ({ browser }) => {
   const approver = await newSignedInPage(browser, "xinqi-approver");

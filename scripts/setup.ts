@@ -10,6 +10,7 @@ import { count } from "drizzle-orm";
 import { databasePath, openDatabase } from "../db/client";
 import { units } from "../db/schema";
 import { seedDemo } from "../db/seed/seed-demo";
+import { seedPublicationsDemo } from "../db/seed/seed-publications-demo";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -33,7 +34,8 @@ function main() {
   } else {
     const started = Date.now();
     const summary = seedDemo(db, { passwordHash: bcrypt.hashSync(DEMO_PASSWORD, 10) });
-    console.log(`已导入演示数据到 ${file}（${Date.now() - started} ms）：`, summary);
+    const published = seedPublicationsDemo(db);
+    console.log(`已导入演示数据到 ${file}（${Date.now() - started} ms）：`, { ...summary, published });
   }
   db.$client.close();
 }

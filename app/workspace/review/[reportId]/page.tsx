@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PublishPanel } from "@/components/publishing/publish-panel";
 import { DecisionPanel } from "@/components/review/decision-panel";
 import { ExplanationReview } from "@/components/review/explanation-review";
 import { ReviewReport } from "@/components/review/review-report";
 import { StateBadge } from "@/components/ui/state-badge";
 import { STATE_LABELS } from "@/lib/access/report-access";
+import { getPublicationInfo } from "@/lib/dal/publishing";
 import { getReviewData } from "@/lib/dal/review-read";
 import { requireUser } from "@/lib/dal/session";
 import { formatDateTime } from "@/lib/format-date";
@@ -21,6 +23,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
   const review = Number.isSafeInteger(id) && id > 0 ? getReviewData(user, id) : null;
   if (!review) notFound();
   const { header } = review;
+  const publication = getPublicationInfo(user, header.id);
   const format = resolveFormat(header.formatVersion, header.localTables);
   const cellName = (key: string) => format.cellByKey.get(key)?.name ?? key;
   const sectionName = (key: string) => (key === "preamble" ? "编制说明" : (format.sections.find((s) => s.key === key)?.title ?? key));
@@ -81,6 +84,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
       />
 
       <DecisionPanel reportId={header.id} state={header.state} errorCount={review.findings.filter((f) => f.severity === "error").length} />
+      {(header.state === "approved" || header.state === "published") && (
+        <PublishPanel target={{ reportId: header.id }} state={header.state} publishedVersions={publication.versions} publicPath={publication.path} />
+      )}
     </main>
   );
 }

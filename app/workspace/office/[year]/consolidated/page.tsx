@@ -5,6 +5,8 @@ import { worstByCell } from "@/lib/checks";
 import { getConsolidatedReport } from "@/lib/dal/consolidated";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
+import { PublishPanel } from "@/components/publishing/publish-panel";
+import { getPublicationInfo } from "@/lib/dal/publishing";
 import { getGovernmentName } from "@/lib/dal/settings";
 import { formatVersions, reportTitle } from "@/lib/report-format";
 import { ConsolidatedBody } from "./_components/consolidated-body";
@@ -21,6 +23,7 @@ export default async function ConsolidatedPage({ params }: { params: Promise<{ y
   const view = year === null ? null : getConsolidatedReport(user, year);
   if (!view || year === null) notFound();
   const { inputs, consolidation: c } = view;
+  const publication = getPublicationInfo(user, inputs.officeReport?.id ?? null);
   const expected = inputs.expected.length;
   const overrides = Object.values(c.cells).filter((x) => x.override).length;
 
@@ -70,6 +73,12 @@ export default async function ConsolidatedPage({ params }: { params: Promise<{ y
         narratives={inputs.officeNarratives}
         worst={worstByCell(view.findings)}
         canEdit={view.canEdit}
+      />
+      <PublishPanel
+        target={{ year, reportId: inputs.officeReport?.id ?? null }}
+        state={inputs.officeReport?.state ?? "not_started"}
+        publishedVersions={publication.versions}
+        publicPath={publication.path}
       />
     </main>
   );

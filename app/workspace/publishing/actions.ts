@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { publishConsolidated, publishUnitReport, reopenForCorrection, type Published } from "@/lib/dal/publishing";
+import { getCurrentUser } from "@/lib/dal/session";
+import type { ActionResult } from "@/lib/dal/types";
+import {
+  correctionSchema,
+  publishConsolidatedSchema,
+  publishSchema,
+  type CorrectionInput,
+  type PublishConsolidatedInput,
+  type PublishInput,
+} from "@/lib/validation/publishing-input";
+
+const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录。", code: "auth" as const };
+
+/** Public pages are cached: a new version refreshes the list and the report's pages. */
+function refreshPublic(p: Published) {
+  revalidatePath("/reports");
+  revalidatePath(`/reports/${p.year}/${p.slug}`);
+  revalidatePath(`/reports/${p.year}/${p.slug}/v/${p.version}`);
+  revalidatePath("/workspace", "layout");
+}
+
+export async function publishReportAction(input: PublishInput): Promise<ActionResult<Published>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = publishSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
+  const result = publishUnitReport(user, parsed.data.reportId, parsed.data.correctionNote || null);
+  if (result.ok) refreshPublic(result.data);
+  return result;
+}
+
+export async function publishConsolidatedAction(input: PublishConsolidatedInput): Promise<ActionResult<Published>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = publishConsolidatedSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
+  const result = publishConsolidated(user, parsed.data.year, parsed.data.correctionNote || null);
+  if (result.ok) refreshPublic(result.data);
+  return result;
+}
+
+export async function reopenForCorrectionAction(input: CorrectionInput): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = correctionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
+  const result = reopenForCorrection(user, parsed.data.reportId, parsed.data.reason);
+  if (result.ok) revalidatePath("/workspace", "layout");
+  return result;
+}

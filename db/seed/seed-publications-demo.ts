@@ -1,0 +1,41 @@
+/**
+ * The demo's published reports: every unit report of 2019 and 2020 (approved in the demo) and the
+ * district's consolidated 2020 report, published on plausible dates before the legal deadlines.
+ * Runs after seedDemo, in its own transaction; refuses when anything is published already.
+ */
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { publications, reports, units, users } from "@/db/schema";
+import { publishConsolidatedTx, publishUnitReportTx } from "@/lib/dal/publishing";
+import { beijingTime } from "./seed-plan";
+import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE } from "./units";
+
+export const DEMO_PUBLISHED_YEARS = [2019, 2020] as const;
+
+export function seedPublicationsDemo(db: Db): { unitReports: number; consolidated: number } {
+  return db.transaction((tx) => {
+    const [{ n }] = tx.select({ n: count() }).from(publications).all();
+    if (n > 0) throw new Error("已有发布记录，不再导入演示发布数据。");
+    const admin = tx.select({ id: users.id }).from(users).where(eq(users.username, "admin")).get();
+    const office = tx.select({ unitId: units.id, unitName: units.name }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
+    if (!admin || !office) throw new Error("seedPublicationsDemo: run seedDemo first.");
+
+    let unitReports = 0;
+    for (const year of DEMO_PUBLISHED_YEARS) {
+      const approved = tx
+        .select({ id: reports.id })
+        .from(reports)
+        .innerJoin(units, eq(units.id, reports.unitId))
+        .where(and(eq(reports.year, year), eq(reports.state, "approved"), inArray(units.kind, ["agency", "subdistrict"])))
+        .all();
+      for (const r of approved) {
+        const result = publishUnitReportTx(tx, r.id, admin.id, beijingTime(year + 1, 1, 28, 10), null);
+        if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
+        unitReports++;
+      }
+    }
+    const consolidated = publishConsolidatedTx(tx, 2020, office, admin.id, beijingTime(2021, 3, 26, 10), null, DEMO_GOVERNMENT_NAME);
+    if (!consolidated.ok) throw new Error(`seedPublicationsDemo: ${consolidated.error}`);
+    return { unitReports, consolidated: 1 };
+  });
+}

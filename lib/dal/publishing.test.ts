@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { cellValues, narratives, publications, reports, units } from "@/db/schema";
+import { demoNarratives } from "@/db/seed/demo-narratives";
+import { demoValues } from "@/db/seed/demo-values";
+import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
+import { contentHash } from "@/lib/publishing/snapshot";
+import { formatVersions } from "@/lib/report-format";
+import { createFixture } from "@/lib/testing/fixtures";
+import { getPublished, publishUnitReport, publishUnitReportTx, reopenForCorrection } from "./publishing";
+
+function approvedReport() {
+  const f = createFixture();
+  const now = Date.now();
+  f.db.insert(cellValues)
+    .values(Object.entries(demoValues("mzj", 2021)).map(([key, v]) => ({ reportId: f.eduReport.id, key, value: v.value, unit: v.unit ?? null, rev: 1, updatedAt: now })))
+    .run();
+  const texts = demoNarratives("mzj", 2021) as unknown as Record<string, string>;
+  f.db.insert(narratives)
+    .values(Object.entries(texts).filter(([, t]) => t).map(([sectionKey, text]) => ({ reportId: f.eduReport.id, sectionKey, text, rev: 1, updatedAt: now })))
+    .run();
+  f.db.update(reports).set({ state: "approved" }).where(eq(reports.id, f.eduReport.id)).run();
+  const slug = f.db.select({ code: units.code }).from(units).where(eq(units.id, f.eduEditor.unitId)).get()!.code;
+  return { ...f, slug };
+}
+
+describe("publishing a unit report", () => {
+  it("freezes a version that no later edit, renamed unit or changed format data alters", () => {
+    const f = approvedReport();
+    expect(publishUnitReport(f.eduEditor, f.eduReport.id, null)).toMatchObject({ ok: false });
+    const r = publishUnitReport(f.reviewer, f.eduReport.id, null);
+    expect(r).toMatchObject({ ok: true, data: { year: 2021, slug: f.slug, version: 1 } });
+    const before = getPublished(2021, f.slug)!;
+    expect(before.report.title).toBe("区教育局2021年政府信息公开工作年度报告");
+    expect(before.report.values["t3.received.total"]).toBeDefined();
+    expect(contentHash(before.report)).toBe(before.contentHash);
+
+    f.db.update(cellValues).set({ value: "999" }).where(eq(cellValues.reportId, f.eduReport.id)).run();
+    f.db.update(units).set({ name: "区教育和体育局" }).where(eq(units.id, f.eduEditor.unitId)).run();
+    const row = formatVersions["2021"].tables.find((t) => t.id === "t3")!.rows[0];
+    const label = row.label;
+    row.label = "（已改动的标签）";
+    try {
+      const after = getPublished(2021, f.slug)!;
+      expect(after.report).toEqual(before.report);
+      expect(after.contentHash).toBe(before.contentHash);
+      expect(contentHash(after.report)).toBe(before.contentHash);
+      expect(after.report.tables.find((t) => t.id === "t3")!.rows[0].label).toBe("一、本年新收政府信息公开申请数量");
+    } finally {
+      row.label = label;
+    }
+  });
+
+  it("publishes a correction as version 2 with a required note; version 1 stays readable", () => {
+    const f = approvedReport();
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null).ok).toBe(true);
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: false });
+    expect(reopenForCorrection(f.eduEditor, f.eduReport.id, "数据有误")).toMatchObject({ ok: false });
+    expect(reopenForCorrection(f.reviewer, f.eduReport.id, "行政许可数据有误")).toEqual({ ok: true });
+    expect(f.db.select().from(reports).where(eq(reports.id, f.eduReport.id)).get()!.state).toBe("returned");
+    // The unit corrects, resubmits, the office approves.
+    f.db.update(cellValues).set({ value: "611" }).where(eq(cellValues.key, "b5.licensing.decisions")).run();
+    f.db.update(reports).set({ state: "approved" }).where(eq(reports.id, f.eduReport.id)).run();
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: false, error: expect.stringContaining("更正说明") });
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, "更正了行政许可处理决定数量")).toMatchObject({ ok: true, data: { version: 2 } });
+
+    const latest = getPublished(2021, f.slug)!;
+    expect(latest.version).toBe(2);
+    expect(latest.correctionNote).toBe("更正了行政许可处理决定数量");
+    expect(latest.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(latest.report.values["b5.licensing.decisions"].value).toBe("611");
+    const first = getPublished(2021, f.slug, 1)!;
+    expect(first.report.values["b5.licensing.decisions"].value).not.toBe("611");
+    expect(getPublished(2021, f.slug, 3)).toBeNull();
+  });
+
+  it("refuses a report that is not approved, and finds nothing for an unpublished one", () => {
+    const f = createFixture();
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: false, code: "locked" });
+    expect(getPublished(2021, "no-such-unit")).toBeNull();
+  });
+});
+
+describe("the demo's published 2020 consolidated report", () => {
+  const db = openDatabase(":memory:");
+  beforeAll(() => {
+    seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only" });
+    seedPublicationsDemo(db);
+  });
+
+  it("holds the reference report's numbers, cell by cell", () => {
+    const row = db.select().from(publications).where(eq(publications.slug, "bengji")).get()!;
+    const snapshot = JSON.parse(row.snapshot);
+    expect(snapshot.title).toBe("宁波市北仑区人民政府2020年政府信息公开工作年度报告");
+    for (const [key, value] of Object.entries({ ...REFERENCE_2020_INPUTS, ...REFERENCE_2020_DERIVED })) {
+      expect(snapshot.values[key]?.value, key).toBe(value);
+    }
+    expect(db.select().from(publications).all()).toHaveLength(77 * 2 + 1);
+    expect(() => seedPublicationsDemo(db)).toThrow();
+  });
+
+  it("publishes only approved reports (the transaction helper checks state itself)", () => {
+    const draft = db.select().from(reports).where(eq(reports.state, "draft")).get()!;
+    expect(db.transaction((tx) => publishUnitReportTx(tx, draft.id, null, Date.now(), null))).toMatchObject({ ok: false });
+  });
+});

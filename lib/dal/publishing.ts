@@ -1,0 +1,198 @@
+import "server-only";
+import { and, asc, desc, eq, max } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { publications, reportChanges, reports, units, type ReportState } from "@/db/schema";
+import { isOfficeRole } from "@/lib/access/report-access";
+import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishing/snapshot";
+import { resolveFormat } from "@/lib/report-format";
+import { consolidateInputs, loadInputs, officeUnitOf } from "./consolidated-load";
+import { notify, unitPeople } from "./notify";
+import { readReportData } from "./report-context";
+import { getGovernmentName } from "./settings";
+import type { ActionResult, CurrentUser } from "./types";
+
+type Db = ReturnType<typeof getDb>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** The consolidated report's public address under /reports/<year>/. */
+export const CONSOLIDATED_SLUG = "bengji";
+
+export interface Published {
+  year: number;
+  slug: string;
+  version: number;
+}
+
+function nextVersion(tx: Pick<Db, "select">, reportId: number): { version: number; slug: string | null } {
+  const row = tx.select({ n: max(publications.version), slug: publications.slug }).from(publications).where(eq(publications.reportId, reportId)).get();
+  return { version: (row?.n ?? 0) + 1, slug: row?.slug ?? null };
+}
+
+function insert(tx: Tx, reportId: number, slug: string, version: number, snapshot: PublishedReport, by: number | null, at: number, note: string | null): void {
+  tx.insert(publications)
+    .values({
+      reportId,
+      kind: snapshot.kind,
+      year: snapshot.year,
+      slug,
+      version,
+      publishedAt: at,
+      publishedBy: by,
+      correctionNote: note,
+      contentHash: contentHash(snapshot),
+      snapshot: JSON.stringify(snapshot),
+    })
+    .run();
+  tx.update(reports).set({ state: "published", updatedAt: at, updatedBy: by }).where(eq(reports.id, reportId)).run();
+  tx.insert(reportChanges)
+    .values({ reportId, userId: by, at, kind: "state", target: "state", oldValue: null, newValue: "published", note: version > 1 ? `发布第 ${version} 版（更正）：${note}` : "发布" })
+    .run();
+}
+
+const NEEDS_NOTE = { ok: false as const, error: "该报告已发布过，再次发布为更正版本，须填写更正说明。", code: "invalid" as const };
+
+/** Publishes an approved unit report as a frozen version; a later version (更正) needs a correction note. */
+export function publishUnitReportTx(tx: Tx, reportId: number, by: number | null, at: number, note: string | null): ActionResult<Published> {
+  const row = tx
+    .select({ state: reports.state, year: reports.year, unitId: reports.unitId, unitName: units.name, code: units.code, kind: units.kind })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(eq(reports.id, reportId))
+    .get();
+  if (!row || row.kind === "office") return { ok: false, error: "未找到该报告。", code: "not_found" };
+  if (row.state !== "approved") return { ok: false, error: "只能发布已审核通过的报告。", code: "locked" };
+  const { version, slug } = nextVersion(tx, reportId);
+  if (version > 1 && !note?.trim()) return NEEDS_NOTE;
+  const data = readReportData(tx, reportId)!;
+  const format = resolveFormat(data.formatVersion, data.localTables);
+  const snapshot = buildSnapshot({ kind: "unit", year: row.year, organisation: row.unitName, format, values: data.values, narratives: data.narratives, publishedAt: at });
+  insert(tx, reportId, slug ?? row.code, version, snapshot, by, at, version > 1 ? note!.trim() : null);
+  notify(tx, unitPeople(tx, row.unitId), { kind: "approved", title: `${row.year}年度报告已发布`, body: `${snapshot.title}已向社会公开（第 ${version} 版）。`, link: `/reports/${row.year}/${slug ?? row.code}`, reportId }, at);
+  return { ok: true, data: { year: row.year, slug: slug ?? row.code, version } };
+}
+
+/** Publishes the consolidated (本级政府) report of a year: the sums as they stand, the office's narrative, the government's name. */
+export function publishConsolidatedTx(tx: Tx, year: number, office: { unitId: number; unitName: string }, by: number | null, at: number, note: string | null, governmentName: string): ActionResult<Published> {
+  const inputs = loadInputs(tx, year, office);
+  if (!inputs) return { ok: false, error: "没有该报告年度。", code: "not_found" };
+  if (!inputs.officeReport) return { ok: false, error: "本级汇总报告尚未撰写正文，不能发布。", code: "invalid" };
+  const reportId = inputs.officeReport.id;
+  const { version } = nextVersion(tx, reportId);
+  if (version > 1 && !note?.trim()) return NEEDS_NOTE;
+  if (inputs.officeReport.state === "published") return { ok: false, error: "当前版本已发布；如需更正，请先重新打开。", code: "locked" };
+  const consolidation = consolidateInputs(inputs);
+  const snapshot = buildSnapshot({ kind: "consolidated", year, organisation: governmentName, format: inputs.format, values: consolidation.values, narratives: inputs.officeNarratives, publishedAt: at });
+  insert(tx, reportId, CONSOLIDATED_SLUG, version, snapshot, by, at, version > 1 ? note!.trim() : null);
+  return { ok: true, data: { year, slug: CONSOLIDATED_SLUG, version } };
+}
+
+export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
+  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  return getDb().transaction((tx) => publishUnitReportTx(tx, reportId, user.id, Date.now(), note));
+}
+
+export function publishConsolidated(user: CurrentUser, year: number, note: string | null): ActionResult<Published> {
+  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  const db = getDb();
+  const office = officeUnitOf(db, user);
+  if (!office) return { ok: false, error: "未找到政务公开办公室。", code: "not_found" };
+  const name = getGovernmentName();
+  return db.transaction((tx) => publishConsolidatedTx(tx, year, office, user.id, Date.now(), note, name));
+}
+
+/** 更正: a published report goes back for correction (a unit's to the unit as returned, the office's to draft); the published versions stay. */
+export function reopenForCorrection(user: CurrentUser, reportId: number, reason: string): ActionResult {
+  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" };
+  return getDb().transaction((tx) => {
+    const row = tx.select({ state: reports.state, unitId: reports.unitId, year: reports.year, kind: units.kind }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, reportId)).get();
+    if (!row) return { ok: false as const, error: "未找到该报告。", code: "not_found" as const };
+    if (row.state !== "published") return { ok: false as const, error: "只能更正已发布的报告。", code: "locked" as const };
+    const to: ReportState = row.kind === "office" ? "draft" : "returned";
+    const now = Date.now();
+    tx.update(reports).set({ state: to, updatedAt: now, updatedBy: user.id }).where(eq(reports.id, reportId)).run();
+    tx.insert(reportChanges).values({ reportId, userId: user.id, at: now, kind: "state", target: "state", oldValue: "published", newValue: to, note: `更正：${reason}` }).run();
+    if (row.kind !== "office") {
+      notify(tx, unitPeople(tx, row.unitId), { kind: "reopened", title: `${row.year}年度报告需更正`, body: `更正理由：${reason}`, link: `/workspace/reports/${reportId}`, reportId }, now);
+    }
+    return { ok: true as const };
+  });
+}
+
+export interface PublicationSummary {
+  year: number;
+  slug: string;
+  kind: "unit" | "consolidated";
+  version: number;
+  title: string;
+  organisation: string;
+  publishedOn: string;
+}
+
+/** Public: the latest version of every published report, newest year first. No account needed. */
+export function listPublished(): PublicationSummary[] {
+  const rows = getDb()
+    .select({ year: publications.year, slug: publications.slug, kind: publications.kind, version: publications.version, snapshot: publications.snapshot })
+    .from(publications)
+    .orderBy(desc(publications.year), asc(publications.slug), desc(publications.version))
+    .all();
+  const seen = new Set<string>();
+  const out: PublicationSummary[] = [];
+  for (const r of rows) {
+    const id = `${r.year}/${r.slug}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const s = JSON.parse(r.snapshot) as PublishedReport;
+    out.push({ year: r.year, slug: r.slug, kind: r.kind, version: r.version, title: s.title, organisation: s.organisation, publishedOn: s.publishedOn });
+  }
+  return out;
+}
+
+export interface PublishedVersion {
+  version: number;
+  publishedAt: number;
+  correctionNote: string | null;
+  contentHash: string;
+  report: PublishedReport;
+  /** Every version of the same report, oldest first (for "replaces an earlier version" and the version list). */
+  versions: { version: number; publishedOn: string; correctionNote: string | null }[];
+}
+
+/** Public: one published version (the latest when version is omitted), or null. */
+export function getPublished(year: number, slug: string, version?: number): PublishedVersion | null {
+  const rows = getDb()
+    .select()
+    .from(publications)
+    .where(and(eq(publications.year, year), eq(publications.slug, slug)))
+    .orderBy(asc(publications.version))
+    .all();
+  if (rows.length === 0) return null;
+  const row = version === undefined ? rows.at(-1)! : rows.find((r) => r.version === version);
+  if (!row) return null;
+  return {
+    version: row.version,
+    publishedAt: row.publishedAt,
+    correctionNote: row.correctionNote,
+    contentHash: row.contentHash,
+    report: JSON.parse(row.snapshot) as PublishedReport,
+    versions: rows.map((r) => ({ version: r.version, publishedOn: (JSON.parse(r.snapshot) as PublishedReport).publishedOn, correctionNote: r.correctionNote })),
+  };
+}
+
+/** Public: the consolidated reports of every published year (latest versions), for the year-on-year comparison. */
+export function listConsolidatedSeries(): PublishedReport[] {
+  return listPublished()
+    .filter((p) => p.kind === "consolidated")
+    .map((p) => getPublished(p.year, p.slug)!.report)
+    .sort((a, b) => a.year - b.year);
+}
+
+/** For the office's pages: how many versions of a report are published, and where. */
+export function getPublicationInfo(user: CurrentUser, reportId: number | null): { versions: number; path: string | null } {
+  if (!isOfficeRole(user.role) || reportId === null) return { versions: 0, path: null };
+  const row = getDb()
+    .select({ n: max(publications.version), slug: publications.slug, year: publications.year })
+    .from(publications)
+    .where(eq(publications.reportId, reportId))
+    .get();
+  return row?.n ? { versions: row.n, path: `/reports/${row.year}/${row.slug}` } : { versions: 0, path: null };
+}
