@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native addon; Next keeps it external by default, listed here so it stays explicit.
-  serverExternalPackages: ["better-sqlite3"],
+  // Loaded from node_modules at run time rather than bundled: a native addon, and two large CommonJS document libraries.
+  serverExternalPackages: ["better-sqlite3", "exceljs", "docx"],
 };
 
 export default nextConfig;

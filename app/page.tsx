@@ -11,6 +11,9 @@ export default async function HomePage() {
         自动计算总计、实时校验勾稽关系；政务公开办公室跟踪进度、审核并汇总形成本级政府年度报告。
       </p>
       <div className="mt-8 flex gap-4">
+        <Link href="/reports" className="rounded border border-brand-600 px-5 py-2.5 font-medium text-brand-700 hover:bg-brand-50">
+          查阅已公开的年度报告
+        </Link>
         {user ? (
           <Link href="/workspace" className="rounded bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
             进入工作台

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { PUBLISHED_REPORTS_TAG } from "@/components/public-report/published-data";
 import { publishConsolidated, publishUnitReport, reopenForCorrection, type Published } from "@/lib/dal/publishing";
 import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
@@ -16,10 +17,10 @@ import {
 const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录。", code: "auth" as const };
 
 /** Public pages are cached: a new version refreshes the list and the report's pages. */
-function refreshPublic(p: Published) {
-  revalidatePath("/reports");
-  revalidatePath(`/reports/${p.year}/${p.slug}`);
-  revalidatePath(`/reports/${p.year}/${p.slug}/v/${p.version}`);
+function refreshPublic(_p: Published) {
+  // Every public page: older versions now say they were replaced, the consolidated page's comparison grows.
+  revalidatePath("/reports", "layout");
+  revalidateTag(PUBLISHED_REPORTS_TAG, { expire: 0 });
   revalidatePath("/workspace", "layout");
 }
 

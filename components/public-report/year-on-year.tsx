@@ -1,0 +1,59 @@
+import type { PublishedReport } from "@/lib/publishing/snapshot";
+import { MAIN_FIGURES } from "./figures";
+import { latestPath } from "./report-model";
+import { TableRegion } from "./table-region";
+
+const th = "border border-slate-400 bg-slate-100 px-3 py-1.5 text-sm font-medium";
+const td = "border border-slate-400 px-3 py-1.5 text-right tabular-nums";
+
+function change(from: number | null, to: number | null): string {
+  if (from === null || to === null) return "—";
+  const d = to - from;
+  const pct = from !== 0 ? `（${d > 0 ? "+" : ""}${((d / from) * 100).toFixed(1)}%）` : "";
+  return `${d > 0 ? "+" : ""}${d}${pct}`;
+}
+
+/** The main figures of every published consolidated report side by side, oldest year first. */
+export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: string }) {
+  const figures = MAIN_FIGURES.filter((f) => series.some((r) => f.get(r) !== null));
+  const caption = "历年主要数据对比";
+  const delta = series.length > 1 ? { from: series[series.length - 2], to: series[series.length - 1] } : null;
+  return (
+    <section aria-labelledby="yoy-heading" className="mt-10">
+      <h2 id="yoy-heading" className="text-lg font-bold">{caption}</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {series.length > 1 ? `已发布的 ${series.length} 个年度本级政府报告的主要数据。` : "目前仅发布了一个年度的本级政府报告；发布更多年度后在此对比。"}
+        “—”表示该年度报告格式无此项或未填报。
+      </p>
+      <TableRegion label={`表格：${caption}`}>
+        <table className="w-full border-collapse bg-white">
+          <thead>
+            <tr>
+              <th scope="col" className={`${th} text-left`}>指标</th>
+              <th scope="col" className={th}>单位</th>
+              {series.map((r) => (
+                <th key={r.year} scope="col" className={`${th} whitespace-nowrap`}>
+                  <a href={latestPath({ year: r.year, slug })} className="text-blue-800 underline underline-offset-2">{r.year}年</a>
+                </th>
+              ))}
+              {delta && <th scope="col" className={th}>{delta.to.year}年较{delta.from.year}年增减</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f.label}>
+                <th scope="row" className={`${th} min-w-40 bg-white text-left font-normal sm:min-w-56`}>{f.label}</th>
+                <td className={`${td} text-center`}>{f.unit}</td>
+                {series.map((r) => {
+                  const v = f.get(r);
+                  return <td key={r.year} className={td}>{v === null ? "—" : v}</td>;
+                })}
+                {delta && <td className={td}>{change(f.get(delta.from), f.get(delta.to))}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </section>
+  );
+}

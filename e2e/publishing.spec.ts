@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { newSignedInPage, openOwnReport } from "./helpers";
+
+test("publish a report, read it signed out, correct it, and find version 1 and version 2 at their URLs", async ({ browser }) => {
+  // 区经济和信息化局's 2021 report was submitted in the demo: the office approves and publishes it.
+  const unit = await newSignedInPage(browser, "jxj-approver");
+  const reportId = await openOwnReport(unit, 2021);
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto(`/workspace/review/${reportId}`);
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "已发布第 1 版" })).toBeVisible();
+
+  const pub = await browser.newContext();
+  const page = await pub.newPage();
+  await page.goto("/reports/2021/jxj");
+  await expect(page.getByRole("heading", { level: 1, name: "区经济和信息化局2021年政府信息公开工作年度报告" })).toBeVisible();
+  const firstLicensing = (await page.getByTestId("value-b5.licensing.decisions").textContent())!.trim();
+
+  // 更正: back to the unit, corrected, resubmitted, approved, republished with a note.
+  await reviewer.reload();
+  await reviewer.getByLabel("更正理由").fill("行政许可处理决定数量统计口径有误。");
+  await reviewer.getByRole("button", { name: "更正（重新打开报告）" }).click();
+  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+
+  await unit.reload();
+  await unit.getByRole("button", { name: /^二、主动公开/ }).click();
+  const cell = unit.getByLabel("行政许可 · 本年处理决定数量", { exact: true });
+  await cell.fill(String(Number(firstLicensing) + 5));
+  await expect(unit.getByTestId("save-status")).toHaveText(/^已保存/, { timeout: 15_000 });
+  // The narrative quotes the old figure: explain the warning, then sign off.
+  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
+  const unexplained = unit.getByTestId("finding").filter({ hasText: "提交前必须填写" });
+  await expect(unexplained.first()).toBeVisible();
+  for (let left = await unexplained.count(); left > 0; left--) {
+    const item = unexplained.first();
+    await item.getByRole("textbox").fill("按统计口径更正，正文将在下一版同步修改。");
+    await item.getByRole("button", { name: "保存说明" }).click();
+    await expect(unexplained).toHaveCount(left - 1);
+  }
+  await unit.getByRole("button", { name: "签发并提交" }).click();
+  await expect(unit.getByTestId("signed-off")).toBeVisible();
+
+  await reviewer.reload();
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByLabel(/^更正说明/).fill("更正行政许可处理决定数量。");
+  await reviewer.getByRole("button", { name: "发布更正版本（第 2 版）" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "已发布第 2 版" })).toBeVisible();
+
+  await page.goto("/reports/2021/jxj");
+  await expect(page.getByTestId("value-b5.licensing.decisions")).toHaveText(String(Number(firstLicensing) + 5));
+  await expect(page.getByText("更正行政许可处理决定数量。")).toBeVisible();
+  await page.goto("/reports/2021/jxj/v/1");
+  await expect(page.getByTestId("value-b5.licensing.decisions")).toHaveText(firstLicensing);
+  await page.goto("/reports/2021/jxj/v/2");
+  await expect(page.getByTestId("value-b5.licensing.decisions")).toHaveText(String(Number(firstLicensing) + 5));
+});
+
+test("a report that was never published is not found by the public", async ({ page }) => {
+  expect((await page.goto("/reports/2021/edu"))?.status()).toBe(404);
+  expect((await page.goto("/reports/2021/edu/v/1"))?.status()).toBe(404);
+  expect((await page.goto("/reports/2031/bengji"))?.status()).toBe(404);
+});

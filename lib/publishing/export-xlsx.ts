@@ -1,0 +1,149 @@
+import ExcelJS from "exceljs";
+import type { PublicationMeta } from "./export-json";
+import { chineseDate, sectionHeading, snapshotTable, snapshotTableBlocks, tableCaption, tableLayout, type LayoutCell, type TableLayoutModel } from "./export-layout";
+import type { PublishedReport } from "./snapshot";
+
+/**
+ * The Excel workbook of a published version: a first sheet 报告信息, then one sheet per table with the
+ * official labels, merged header cells and the values as numbers (amounts carry their unit in the header,
+ * or in the cell's number format when a column mixes units). Rendered from the snapshot alone.
+ */
+
+export const INFO_SHEET = "报告信息";
+
+const THIN = { style: "thin", color: { argb: "FF000000" } } as const;
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+
+/** A legal, unique worksheet name (≤ 31 characters, none of \ / ? * [ ] :). */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[\\/?*[\]:]/g, "").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "表";
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - `（${i}）`.length)}（${i}）`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: PublicationMeta, taken: Set<string>): void {
+  const ws = wb.addWorksheet(sheetName(INFO_SHEET, taken));
+  const rows: [string, string | number][] = [
+    ["报告名称", report.title],
+    ["发布机关", report.organisation],
+    ["报告年度", report.year],
+    ["报告类型", report.kind === "consolidated" ? "本级政府年度报告" : "部门（单位）年度报告"],
+    ["报告格式", `${report.formatName}（${report.formatIssuedBy}）`],
+    ["地方表格", report.localTables.length ? report.localTables.join("、") : "无"],
+    ["版本", `第 ${meta.version} 版${meta.version > 1 ? "（更正版）" : ""}`],
+    ["发布日期", chineseDate(report.publishedOn)],
+  ];
+  if (meta.correctionNote) rows.push(["更正说明", meta.correctionNote]);
+  if (meta.contentHash) rows.push(["内容校验值（SHA-256）", meta.contentHash]);
+  rows.forEach(([label, value], i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = label;
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).value = value;
+    row.getCell(2).alignment = { horizontal: "left", wrapText: true };
+  });
+  ws.getColumn(1).width = 24;
+  ws.getColumn(2).width = 80;
+}
+
+function styleCell(cell: ExcelJS.Cell, spec: LayoutCell, header: boolean): void {
+  cell.border = BORDER;
+  if (header) {
+    cell.fill = HEADER_FILL;
+    cell.font = { bold: spec.kind !== "corner" };
+  }
+  if (spec.kind === "value") {
+    cell.alignment = { horizontal: "right", vertical: "middle" };
+  } else if (spec.kind === "label") {
+    cell.alignment = { horizontal: "left", vertical: "middle", wrapText: true, indent: (spec.indent ?? 0) * 2 };
+  } else {
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+}
+
+function writeValue(cell: ExcelJS.Cell, spec: LayoutCell): void {
+  if (spec.kind !== "value" || !spec.entry) {
+    cell.value = spec.text || null;
+    return;
+  }
+  cell.value = Number(spec.entry.value);
+  // The header names the unit when the column shares one; otherwise the cell's format shows it.
+  cell.numFmt = spec.unit ? `General"${spec.unit}"` : "General";
+}
+
+/** Writes a layout model from (top, 1); cells covered by spans are skipped like in HTML. Returns the next free row. */
+function writeTable(ws: ExcelJS.Worksheet, model: TableLayoutModel, top: number): number {
+  const covered = new Set<string>();
+  model.rows.forEach((cells, i) => {
+    const r = top + i;
+    let c = 1;
+    for (const spec of cells) {
+      while (covered.has(`${r}:${c}`)) c++;
+      const cell = ws.getCell(r, c);
+      writeValue(cell, spec);
+      for (let dr = 0; dr < spec.rowSpan; dr++) {
+        for (let dc = 0; dc < spec.colSpan; dc++) {
+          covered.add(`${r + dr}:${c + dc}`);
+          styleCell(ws.getCell(r + dr, c + dc), spec, i < model.headerRowCount);
+        }
+      }
+      if (spec.rowSpan > 1 || spec.colSpan > 1) ws.mergeCells(r, c, r + spec.rowSpan - 1, c + spec.colSpan - 1);
+      c += spec.colSpan;
+    }
+  });
+  return top + model.rows.length;
+}
+
+function columnWidths(ws: ExcelJS.Worksheet, model: TableLayoutModel): void {
+  for (let c = 1; c <= model.columnCount; c++) {
+    const isLabel = c <= model.labelColumns;
+    const leaf = model.table.layout === "list" ? c === 1 : c === model.labelColumns;
+    ws.getColumn(c).width = !isLabel ? (model.labelColumns === 0 ? 11 : 14) : leaf ? 50 : model.table.layout === "list" ? 8 : 14;
+  }
+}
+
+function tableSheet(wb: ExcelJS.Workbook, report: PublishedReport, tableId: string, blockHeading: string | undefined, taken: Set<string>): void {
+  const table = snapshotTable(report, tableId);
+  const section = report.sections.find((s) => s.tableIds.includes(tableId))!;
+  const model = tableLayout(report, table);
+  const ws = wb.addWorksheet(sheetName(table.title || sectionHeading(section), taken), {
+    pageSetup: { paperSize: 9, orientation: model.columnCount > 6 ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const captions = [sectionHeading(section), blockHeading, tableCaption(table, blockHeading)].filter((t): t is string => Boolean(t));
+  captions.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    cell.font = { bold: true, size: i === 0 ? 14 : 12 };
+    if (model.columnCount > 1) ws.mergeCells(i + 1, 1, i + 1, model.columnCount);
+  });
+  const top = captions.length + 2;
+  writeTable(ws, model, top);
+  columnWidths(ws, model);
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: top - 1 + model.headerRowCount }];
+}
+
+export function buildWorkbook(report: PublishedReport, meta: PublicationMeta): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = report.organisation;
+  wb.title = report.title;
+  wb.subject = "政府信息公开工作年度报告";
+  // Fixed document dates: the same published version always gives the same workbook content.
+  wb.created = new Date(`${report.publishedOn}T00:00:00+08:00`);
+  wb.modified = wb.created;
+  const taken = new Set<string>();
+  infoSheet(wb, report, meta, taken);
+  for (const section of report.sections) {
+    for (const block of snapshotTableBlocks(report, section)) {
+      for (const id of block.tableIds) tableSheet(wb, report, id, block.heading, taken);
+    }
+  }
+  return wb;
+}
+
+/** The .xlsx file's bytes. */
+export async function exportXlsx(report: PublishedReport, meta: PublicationMeta): Promise<Uint8Array> {
+  return new Uint8Array(await buildWorkbook(report, meta).xlsx.writeBuffer());
+}

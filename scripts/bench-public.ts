@@ -1,0 +1,128 @@
+/**
+ * Public report page under load, side by side with a bare node:http server serving the same HTML bytes,
+ * plus the JavaScript shipped to that page (gzipped). Needs a running production server:
+ *
+ *   npm run setup && npx next build && npx next start      # then, in another shell:
+ *   npx tsx scripts/bench-public.ts                        # BENCH_URL=… to measure another page
+ *
+ * Targets: the app serves at least half the bare server's rate; under 150 KB of JavaScript (gzipped).
+ */
+import autocannon from "autocannon";
+import { Worker } from "node:worker_threads";
+import { gzipSync } from "node:zlib";
+
+const URL_UNDER_TEST = process.env.BENCH_URL ?? "http://127.0.0.1:3000/reports/2020/bengji";
+const CONNECTIONS = 20;
+const SECONDS = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 5), 1), 30);
+const RATE_TARGET = 0.5;
+const JS_TARGET_KB = 150;
+
+// Bounded: whatever happens, the run ends.
+setTimeout(() => {
+  console.error("基准测试超时，已中止。");
+  process.exit(1);
+}, (SECONDS * 2 + 60) * 1000).unref();
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  avg: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+function measure(url: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 10 }, (err, r) => {
+      if (err) return reject(err);
+      resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, avg: r.latency.average, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total });
+    });
+  });
+}
+
+async function fetchPage(url: string): Promise<{ status: number; html: Buffer } | null> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+    return { status: res.status, html: Buffer.from(await res.arrayBuffer()) };
+  } catch {
+    return null;
+  }
+}
+
+/** The bare server runs on its own thread, so that it does not share an event loop with the load generator. */
+const BARE_SERVER = `
+const { createServer } = require("node:http");
+const { parentPort, workerData } = require("node:worker_threads");
+const html = Buffer.from(workerData);
+const server = createServer((_req, res) => {
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": html.length });
+  res.end(html);
+});
+server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
+`;
+
+function bareServer(html: Buffer): Promise<{ worker: Worker; url: string }> {
+  const worker = new Worker(BARE_SERVER, { eval: true, workerData: html });
+  return new Promise((resolve, reject) => {
+    worker.once("message", (port: number) => resolve({ worker, url: `http://127.0.0.1:${port}/` }));
+    worker.once("error", reject);
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const line = (name: string, m: Measured) =>
+  `${name.padEnd(6, "　")} ${m.rps.toFixed(0).padStart(8)} 请求/秒   延迟 平均 ${m.avg.toFixed(1)} ms · p50 ${m.p50} ms · p99 ${m.p99} ms   共 ${m.requests} 个请求${m.errors || m.non2xx ? `，错误 ${m.errors}、非 2xx ${m.non2xx}` : ""}`;
+
+/** Every <script src> under /_next/ on the page, fetched and gzipped (what a browser downloads). */
+async function shippedJs(pageUrl: string, html: string): Promise<{ files: { src: string; raw: number; gz: number }[]; inlineGz: number }> {
+  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))].filter((s) => s.includes("/_next/"));
+  const files = [];
+  for (const src of srcs) {
+    const res = await fetch(new URL(src, pageUrl), { signal: AbortSignal.timeout(15_000) });
+    const body = Buffer.from(await res.arrayBuffer());
+    files.push({ src, raw: body.length, gz: gzipSync(body).length });
+  }
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  return { files, inlineGz: gzipSync(Buffer.from(inline)).length };
+}
+
+async function main() {
+  const first = await fetchPage(URL_UNDER_TEST);
+  if (!first) {
+    console.log(`无法连接 ${URL_UNDER_TEST}：服务器未运行。`);
+    console.log("请先启动生产服务器（npm start，或 npm run setup && npx next build && npx next start），再运行 npx tsx scripts/bench-public.ts；");
+    console.log("可用 BENCH_URL 指定其他页面，如 BENCH_URL=http://127.0.0.1:3000/reports/2020/edu。");
+    return;
+  }
+  if (first.status !== 200) {
+    console.log(`${URL_UNDER_TEST} 返回 ${first.status}：该报告未发布或地址有误（演示数据需先运行 npm run setup）。`);
+    process.exitCode = 1;
+    return;
+  }
+  // The first request renders and caches the page; measure the cached page, as the public sees it.
+  const page = (await fetchPage(URL_UNDER_TEST))!;
+  const html = page.html;
+  console.log(`公开报告页面：${URL_UNDER_TEST}（HTML ${kb(html.length)}），${CONNECTIONS} 个并发连接，各 ${SECONDS} 秒\n`);
+
+  const app = await measure(URL_UNDER_TEST);
+  const bare = await bareServer(html);
+  const base = await measure(bare.url).finally(() => bare.worker.terminate());
+  const ratio = app.rps / base.rps;
+  console.log(line("应用", app));
+  console.log(line("裸服务器", base));
+  console.log(`\n应用 / 裸服务器 = ${ratio.toFixed(2)}（目标 ≥ ${RATE_TARGET}）${ratio >= RATE_TARGET ? "：达标" : "：未达标"}`);
+
+  const js = await shippedJs(URL_UNDER_TEST, html.toString("utf8"));
+  const total = js.files.reduce((s, f) => s + f.gz, 0);
+  console.log(`\n页面加载的 JavaScript（${js.files.length} 个文件，gzip 压缩后）：`);
+  for (const f of js.files) console.log(`  ${f.src.padEnd(60)} ${kb(f.raw).padStart(10)} → ${kb(f.gz).padStart(9)}`);
+  console.log(`  合计 ${kb(total)}（目标 < ${JS_TARGET_KB} KB）${total < JS_TARGET_KB * 1024 ? "：达标" : "：未达标"}`);
+  console.log(`  另：HTML 内联脚本（页面数据）gzip 后 ${kb(js.inlineGz)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
