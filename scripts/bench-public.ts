@@ -75,9 +75,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const line = (name: string, m: Measured) =>
   `${name.padEnd(6, "　")} ${m.rps.toFixed(0).padStart(8)} 请求/秒   延迟 平均 ${m.avg.toFixed(1)} ms · p50 ${m.p50} ms · p99 ${m.p99} ms   共 ${m.requests} 个请求${m.errors || m.non2xx ? `，错误 ${m.errors}、非 2xx ${m.non2xx}` : ""}`;
 
-/** Every <script src> under /_next/ on the page, fetched and gzipped (what a browser downloads). */
+/**
+ * Every <script src> under /_next/ on the page, fetched and gzipped (what a browser downloads). Scripts marked
+ * noModule (Next's legacy polyfills) are never downloaded by a browser that runs modules: they are left out.
+ */
 async function shippedJs(pageUrl: string, html: string): Promise<{ files: { src: string; raw: number; gz: number }[]; inlineGz: number }> {
-  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))].filter((s) => s.includes("/_next/"));
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1].replace(/&amp;/g, "&")))].filter((s) => s.includes("/_next/"));
   const files = [];
   for (const src of srcs) {
     const res = await fetch(new URL(src, pageUrl), { signal: AbortSignal.timeout(15_000) });
