@@ -2,12 +2,12 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { ReportTable } from "@/components/report-table/report-table";
+import { SectionTables } from "@/components/report-table/section-tables";
 import type { Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-context";
 import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
 import type { ReviewComment } from "@/lib/dal/review-read";
-import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, sectionTableBlocks, tableById, type AmountUnit } from "@/lib/report-format";
+import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, type AmountUnit } from "@/lib/report-format";
 import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
 import { CellInput, cellDomId, DerivedCell } from "./cell-input";
 import { FindingsPanel } from "./findings-panel";
@@ -244,19 +244,7 @@ export function ReportEditor(props: Props) {
 
         {section && (
           <>
-            {sectionTableBlocks(format, section).map((block) => (
-              <div key={block.tableIds.join()}>
-                {block.heading && <h3 className="mt-4 font-semibold">{block.heading}</h3>}
-                {block.tableIds.map((id) => {
-                  const table = tableById(format, id);
-                  return (
-                    <div key={id} className="mt-3">
-                      <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
+            <SectionTables format={format} section={section} renderCell={renderCell} />
             {section.narrative !== "none" && (
               <NarrativeEditor
                 id={`narrative-${section.key}`}

@@ -3,10 +3,10 @@
 import { useMemo, useRef, useState } from "react";
 import { addCommentAction } from "@/app/workspace/review/[reportId]/actions";
 import { NarrativeText } from "@/components/report-view/narrative-text";
-import { ReportTable } from "@/components/report-table/report-table";
+import { SectionTables } from "@/components/report-table/section-tables";
 import type { ReviewComment } from "@/lib/dal/review-read";
 import { formatDateTime } from "@/lib/format-date";
-import { reportTitle, resolveFormat, sectionTableBlocks, tableById, withDerived, type ReportValues } from "@/lib/report-format";
+import { reportTitle, resolveFormat, withDerived, type ReportValues } from "@/lib/report-format";
 import { useAction } from "./use-action";
 
 interface Props {
@@ -82,15 +82,7 @@ export function ReviewReport(props: Props) {
               {s.number}、{s.title}
               {sectionComment(s.key, `${s.number}、${s.title}`)}
             </h3>
-            {sectionTableBlocks(format, s).map((b) => (
-              <div key={b.tableIds.join()} className="mt-2">
-                {b.heading && <h4 className="font-medium">{b.heading}</h4>}
-                {b.tableIds.map((id) => {
-                  const table = tableById(format, id);
-                  return <div key={id} className="mt-2"><ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} /></div>;
-                })}
-              </div>
-            ))}
+            <div className="mt-2"><SectionTables format={format} section={s} renderCell={renderCell} headingLevel={4} /></div>
             {s.narrative !== "none" && <div className="mt-2"><NarrativeText text={props.narratives[s.key] ?? ""} headingLevel={4} /></div>}
           </section>
         ))}

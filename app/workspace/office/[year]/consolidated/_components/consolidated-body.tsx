@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { ReportTable } from "@/components/report-table/report-table";
+import { SectionTables } from "@/components/report-table/section-tables";
 import { SEVERITY } from "@/components/report-editor/finding-style";
 import type { Finding } from "@/lib/checks/types";
 import type { ConsolidatedCell } from "@/lib/consolidation";
-import { sectionTableBlocks, tableById, type ReportFormat, type ReportValues } from "@/lib/report-format";
+import type { ReportFormat, ReportValues } from "@/lib/report-format";
 import { NarrativeText } from "@/components/report-view/narrative-text";
 import { cellPath, narrativePath } from "./paths";
 
@@ -76,19 +76,7 @@ export function ConsolidatedBody({ year, title, format, shown, cells, narratives
           {section.narrative !== "none" && (
             <Narrative year={year} sectionKey={section.key} label="本部分正文" text={narratives[section.key] ?? ""} canEdit={canEdit} />
           )}
-          {sectionTableBlocks(format, section).map((block) => (
-            <div key={block.tableIds.join()}>
-              {block.heading && <h4 className="mt-4 font-semibold">{block.heading}</h4>}
-              {block.tableIds.map((id) => {
-                const table = tableById(format, id);
-                return (
-                  <div key={id} className="mt-3">
-                    <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
-                  </div>
-                );
-              })}
-            </div>
-          ))}
+          <SectionTables format={format} section={section} renderCell={renderCell} headingLevel={4} />
         </section>
       ))}
     </article>

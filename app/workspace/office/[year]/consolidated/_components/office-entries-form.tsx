@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { ReportTable } from "@/components/report-table/report-table";
-import { computeDerived, resolveFormat, sectionTableBlocks, tableById, type AmountUnit, type ReportValues } from "@/lib/report-format";
+import { SectionTables } from "@/components/report-table/section-tables";
+import { computeDerived, resolveFormat, type AmountUnit, type ReportValues } from "@/lib/report-format";
 import { saveOfficeEntriesAction } from "../actions";
 
 interface Stored {
@@ -106,19 +106,7 @@ export function OfficeEntriesForm({ year, formatVersion, localTables, cells, can
         .map((section) => (
           <section key={section.key} className="mt-6">
             <h2 className="text-lg font-semibold">{section.number}、{section.title}</h2>
-            {sectionTableBlocks(format, section).map((block) => (
-              <div key={block.tableIds.join()}>
-                {block.heading && <h3 className="mt-4 font-semibold">{block.heading}</h3>}
-                {block.tableIds.map((id) => {
-                  const table = tableById(format, id);
-                  return (
-                    <div key={id} className="mt-3">
-                      <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
+            <SectionTables format={format} section={section} renderCell={renderCell} />
           </section>
         ))}
       {canEdit && (

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { sectionTableBlocks, tableById, type ReportFormat, type SectionDef } from "@/lib/report-format";
+import { ReportTable } from "./report-table";
+
+/** A section's tables in their printed blocks ("1.不同渠道…", "2.主动公开政府信息具体情况"), each in the official layout. */
+export function SectionTables({
+  format,
+  section,
+  renderCell,
+  headingLevel = 3,
+}: {
+  format: ReportFormat;
+  section: SectionDef;
+  renderCell: (key: string) => ReactNode;
+  headingLevel?: 3 | 4;
+}) {
+  const H = `h${headingLevel}` as const;
+  return sectionTableBlocks(format, section).map((block) => (
+    <div key={block.tableIds.join()}>
+      {block.heading && <H className="mt-4 font-semibold">{block.heading}</H>}
+      {block.tableIds.map((id) => {
+        const table = tableById(format, id);
+        return (
+          <div key={id} className="mt-3">
+            <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
+          </div>
+        );
+      })}
+    </div>
+  ));
+}
