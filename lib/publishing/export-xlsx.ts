@@ -105,6 +105,28 @@ function columnWidths(ws: ExcelJS.Worksheet, model: TableLayoutModel): void {
   }
 }
 
+/** Text width in Excel's column units: a CJK character takes about two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? 2.1 : 1.1;
+  return w;
+}
+
+/** Excel stores no automatic heights for wrapped text (LibreOffice draws such rows one line high): set them. */
+function fitRowHeights(ws: ExcelJS.Worksheet, model: TableLayoutModel, top: number): void {
+  for (let r = top; r < top + model.rows.length; r++) {
+    let lines = 1;
+    for (let c = 1; c <= model.columnCount; c++) {
+      const cell = ws.getCell(r, c);
+      if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) continue;
+      let width = ws.getColumn(c).width ?? 10;
+      for (let k = c + 1; k <= model.columnCount && ws.getCell(r, k).isMerged && ws.getCell(r, k).master === cell; k++) width += ws.getColumn(k).width ?? 10;
+      lines = Math.max(lines, Math.ceil(textWidth(cell.value) / Math.max(width - 1, 1)));
+    }
+    if (lines > 1) ws.getRow(r).height = 15 * lines;
+  }
+}
+
 function tableSheet(wb: ExcelJS.Workbook, report: PublishedReport, tableId: string, blockHeading: string | undefined, taken: Set<string>): void {
   const table = snapshotTable(report, tableId);
   const section = report.sections.find((s) => s.tableIds.includes(tableId))!;
@@ -122,6 +144,7 @@ function tableSheet(wb: ExcelJS.Workbook, report: PublishedReport, tableId: stri
   const top = captions.length + 2;
   writeTable(ws, model, top);
   columnWidths(ws, model);
+  fitRowHeights(ws, model, top);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: top - 1 + model.headerRowCount }];
 }
 
