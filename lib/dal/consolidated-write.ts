@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reportChanges, reports } from "@/db/schema";
 import { canReadConsolidated } from "@/lib/access/consolidated-access";
-import { parseCellInput, resolveFormat, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { resolveFormat, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { parseChanges } from "./cell-writes";
 import { officeUnitOf, readYear, type OfficeUnit } from "./consolidated-load";
 import type { CurrentUser } from "./types";
 
@@ -49,19 +50,11 @@ export function bump(tx: Tx, reportId: number, version: number, userId: number, 
   tx.update(reports).set({ version, updatedAt: now, updatedBy: userId }).where(eq(reports.id, reportId)).run();
 }
 
-export const display = (value: string | null, unit: string | null | undefined) => (value === null ? null : unit ? `${value} ${unit}` : value);
+export { displayValue as display } from "./cell-writes";
 
-/** Parses a typed value against its cell; for amounts, also the unit. */
+/** Parses a typed value against its cell; for amounts, also the unit (the same rules as every cell write). */
 export function parseFor(format: ReportFormat, key: string, raw: string, rawUnit: AmountUnit | undefined) {
-  const cell = format.cellByKey.get(key);
-  if (!cell || cell.sumOf) return { error: `表格中没有可填写的单元格“${key}”。` } as const;
-  const r = parseCellInput(cell, raw);
-  if (!r.ok) return { error: `“${cell.name}”：${r.message}`, field: r.message, cell } as const;
-  let unit: AmountUnit | null = null;
-  if (cell.kind === "amount" && r.value !== null) {
-    unit = rawUnit ?? cell.units?.[0] ?? null;
-    if (!unit || !cell.units?.includes(unit)) return { error: `“${cell.name}”：金额单位无效。` } as const;
-  }
-  return { cell, value: r.value, unit } as const;
+  const r = parseChanges(format, [{ key, value: raw, unit: rawUnit, baseRev: 0 }]);
+  if (!r.ok) return { error: r.error, field: r.fieldErrors?.[key] } as const;
+  return { cell: format.cellByKey.get(key)!, value: r.parsed[0].value, unit: r.parsed[0].unit } as const;
 }
-

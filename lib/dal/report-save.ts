@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reports, users } from "@/db/schema";
 import { canEditReport, lockedReason } from "@/lib/access/report-access";
-import { parseCellInput, resolveFormat, type AmountUnit } from "@/lib/report-format";
+import { resolveFormat, type AmountUnit } from "@/lib/report-format";
+import { parseChanges, writeCells, type CellConflict, type SavedCell } from "./cell-writes";
 import {
   narrativeProblem,
   normalizeNarrative,
@@ -15,21 +16,7 @@ import type { ActionResult, CurrentUser } from "./types";
 
 const NOT_FOUND = "未找到该报告，或您无权访问。";
 
-export interface CellConflict {
-  key: string;
-  value: string | null;
-  unit?: AmountUnit;
-  rev: number;
-  by: string | null;
-  at: number;
-}
-
-export interface SavedCell {
-  key: string;
-  value: string | null;
-  unit?: AmountUnit;
-  rev: number;
-}
+export type { CellConflict, SavedCell };
 
 export interface SaveCellsOutcome {
   version: number;
@@ -38,14 +25,6 @@ export interface SaveCellsOutcome {
   conflicts: CellConflict[];
   /** Others' changes since `sinceVersion` to cells this save did not touch. */
   others: SavedCell[];
-}
-
-function unitOf(u: string | null): { unit?: AmountUnit } {
-  return u ? { unit: u as AmountUnit } : {};
-}
-
-function display(value: string | null, unit: string | null | undefined): string | null {
-  return value === null ? null : unit ? `${value} ${unit}` : value;
 }
 
 /**
@@ -57,19 +36,9 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
   if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
   const format = resolveFormat(header.formatVersion, header.localTables);
 
-  const parsed: { key: string; value: string | null; unit: AmountUnit | null; baseRev: number }[] = [];
-  for (const change of input.changes) {
-    const cell = format.cellByKey.get(change.key);
-    if (!cell || cell.sumOf) return { ok: false, error: `表格中没有可填写的单元格“${change.key}”。`, code: "invalid" };
-    const result = parseCellInput(cell, change.value);
-    if (!result.ok) return { ok: false, error: `“${cell.name}”：${result.message}`, code: "invalid", fieldErrors: { [cell.key]: result.message } };
-    let unit: AmountUnit | null = null;
-    if (cell.kind === "amount" && result.value !== null) {
-      unit = change.unit ?? cell.units?.[0] ?? null;
-      if (!unit || !cell.units?.includes(unit)) return { ok: false, error: `“${cell.name}”：金额单位无效。`, code: "invalid" };
-    }
-    parsed.push({ key: cell.key, value: result.value, unit, baseRev: change.baseRev });
-  }
+  const parsing = parseChanges(format, input.changes);
+  if (!parsing.ok) return parsing;
+  const parsed = parsing.parsed;
 
   const db = getDb();
   const now = Date.now();
@@ -79,74 +48,10 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
     if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
 
-    const current = new Map(
-      tx
-        .select({
-          key: cellValues.key,
-          value: cellValues.value,
-          unit: cellValues.unit,
-          rev: cellValues.rev,
-          at: cellValues.updatedAt,
-          by: users.displayName,
-        })
-        .from(cellValues)
-        .leftJoin(users, eq(users.id, cellValues.updatedBy))
-        .where(and(eq(cellValues.reportId, report.id), inArray(cellValues.key, parsed.map((p) => p.key))))
-        .all()
-        .map((c) => [c.key, c]),
-    );
-
     const version = report.version + 1;
-    const saved: SavedCell[] = [];
-    const conflicts: CellConflict[] = [];
-    const writes: typeof parsed = [];
-    for (const p of parsed) {
-      const cur = current.get(p.key);
-      const same = (cur?.value ?? null) === p.value && (cur?.unit ?? null) === p.unit;
-      if (same) {
-        saved.push({ key: p.key, value: p.value, rev: cur?.rev ?? 0, ...unitOf(p.unit) });
-      } else if ((cur?.rev ?? 0) !== p.baseRev) {
-        conflicts.push({ key: p.key, value: cur?.value ?? null, rev: cur!.rev, by: cur?.by ?? null, at: cur!.at, ...unitOf(cur?.unit ?? null) });
-      } else {
-        writes.push(p);
-        saved.push({ key: p.key, value: p.value, rev: version, ...unitOf(p.unit) });
-      }
-    }
-
-    let newVersion = report.version;
-    if (writes.length > 0) {
-      newVersion = version;
-      tx.insert(cellValues)
-        .values(writes.map((w) => ({ reportId: report.id, key: w.key, value: w.value, unit: w.unit, rev: version, updatedAt: now, updatedBy: user.id })))
-        .onConflictDoUpdate({
-          target: [cellValues.reportId, cellValues.key],
-          set: {
-            value: sql`excluded.value`,
-            unit: sql`excluded.unit`,
-            rev: sql`excluded.rev`,
-            updatedAt: sql`excluded.updated_at`,
-            updatedBy: sql`excluded.updated_by`,
-          },
-        })
-        .run();
-      tx.insert(reportChanges)
-        .values(
-          writes.map((w) => {
-            const cur = current.get(w.key);
-            return {
-              reportId: report.id,
-              userId: user.id,
-              at: now,
-              kind: "cell" as const,
-              target: w.key,
-              oldValue: display(cur?.value ?? null, cur?.unit),
-              newValue: display(w.value, w.unit),
-            };
-          }),
-        )
-        .run();
-      touchReport(tx, report, user.id, version, now);
-    }
+    const { saved, conflicts, written } = writeCells(tx, report.id, user.id, version, now, parsed);
+    if (written > 0) touchReport(tx, report, user.id, version, now);
+    const newVersion = written > 0 ? version : report.version;
 
     const touched = new Set(parsed.map((p) => p.key));
     const others = tx
@@ -155,7 +60,7 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
       .where(and(eq(cellValues.reportId, report.id), gt(cellValues.rev, input.sinceVersion)))
       .all()
       .filter((c) => !touched.has(c.key))
-      .map((c) => ({ key: c.key, value: c.value, rev: c.rev, ...unitOf(c.unit) }));
+      .map((c) => ({ key: c.key, value: c.value, rev: c.rev, ...(c.unit ? { unit: c.unit as AmountUnit } : {}) }));
 
     return { ok: true as const, data: { version: newVersion, saved, conflicts, others } };
   });

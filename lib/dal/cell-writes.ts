@@ -1,0 +1,118 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { getDb } from "@/db/client";
+import { cellValues, reportChanges, users } from "@/db/schema";
+import { parseCellInput, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+
+/**
+ * Writing cells of any report (a unit's, or the office's own entries): parsing against the format,
+ * optimistic concurrency per cell, one row per cell, and a history row per change.
+ */
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+export interface ParsedChange {
+  key: string;
+  value: string | null;
+  unit: AmountUnit | null;
+  baseRev: number;
+}
+
+export interface SavedCell {
+  key: string;
+  value: string | null;
+  unit?: AmountUnit;
+  rev: number;
+}
+
+export interface CellConflict extends SavedCell {
+  by: string | null;
+  at: number;
+}
+
+export type ParseFailure = { ok: false; error: string; code: "invalid"; fieldErrors?: Record<string, string> };
+
+/** Reads typed changes against the format; the first invalid one refuses the whole batch. */
+export function parseChanges(
+  format: ReportFormat,
+  changes: readonly { key: string; value: string; unit?: AmountUnit; baseRev: number }[],
+): { ok: true; parsed: ParsedChange[] } | ParseFailure {
+  const parsed: ParsedChange[] = [];
+  for (const change of changes) {
+    const cell = format.cellByKey.get(change.key);
+    if (!cell || cell.sumOf) return { ok: false, error: `表格中没有可填写的单元格“${change.key}”。`, code: "invalid" };
+    const result = parseCellInput(cell, change.value);
+    if (!result.ok) return { ok: false, error: `“${cell.name}”：${result.message}`, code: "invalid", fieldErrors: { [cell.key]: result.message } };
+    let unit: AmountUnit | null = null;
+    if (cell.kind === "amount" && result.value !== null) {
+      unit = change.unit ?? cell.units?.[0] ?? null;
+      if (!unit || !cell.units?.includes(unit)) return { ok: false, error: `“${cell.name}”：金额单位无效。`, code: "invalid" };
+    }
+    parsed.push({ key: cell.key, value: result.value, unit, baseRev: change.baseRev });
+  }
+  return { ok: true, parsed };
+}
+
+export const displayValue = (value: string | null, unit: string | null | undefined) => (value === null ? null : unit ? `${value} ${unit}` : value);
+
+const unitOf = (u: string | null | undefined) => (u ? { unit: u as AmountUnit } : {});
+
+/**
+ * Applies parsed changes inside the caller's transaction. A cell someone else changed since the change's
+ * base rev is not written: it comes back as a conflict. Written cells take `version` as their rev.
+ */
+export function writeCells(
+  tx: Tx,
+  reportId: number,
+  userId: number,
+  version: number,
+  now: number,
+  parsed: readonly ParsedChange[],
+): { saved: SavedCell[]; conflicts: CellConflict[]; written: number } {
+  const current = new Map(
+    tx
+      .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev, at: cellValues.updatedAt, by: users.displayName })
+      .from(cellValues)
+      .leftJoin(users, eq(users.id, cellValues.updatedBy))
+      .where(and(eq(cellValues.reportId, reportId), inArray(cellValues.key, parsed.map((p) => p.key))))
+      .all()
+      .map((c) => [c.key, c]),
+  );
+  const saved: SavedCell[] = [];
+  const conflicts: CellConflict[] = [];
+  const writes: ParsedChange[] = [];
+  for (const p of parsed) {
+    const cur = current.get(p.key);
+    if ((cur?.value ?? null) === p.value && (cur?.unit ?? null) === p.unit) {
+      saved.push({ key: p.key, value: p.value, rev: cur?.rev ?? 0, ...unitOf(p.unit) });
+    } else if (cur && cur.rev !== p.baseRev) {
+      conflicts.push({ key: p.key, value: cur.value, rev: cur.rev, by: cur.by, at: cur.at, ...unitOf(cur.unit) });
+    } else {
+      writes.push(p);
+      saved.push({ key: p.key, value: p.value, rev: version, ...unitOf(p.unit) });
+    }
+  }
+  if (writes.length > 0) {
+    tx.insert(cellValues)
+      .values(writes.map((w) => ({ reportId, key: w.key, value: w.value, unit: w.unit, rev: version, updatedAt: now, updatedBy: userId })))
+      .onConflictDoUpdate({
+        target: [cellValues.reportId, cellValues.key],
+        set: { value: sql`excluded.value`, unit: sql`excluded.unit`, rev: sql`excluded.rev`, updatedAt: sql`excluded.updated_at`, updatedBy: sql`excluded.updated_by` },
+      })
+      .run();
+    tx.insert(reportChanges)
+      .values(
+        writes.map((w) => ({
+          reportId,
+          userId,
+          at: now,
+          kind: "cell" as const,
+          target: w.key,
+          oldValue: displayValue(current.get(w.key)?.value ?? null, current.get(w.key)?.unit),
+          newValue: displayValue(w.value, w.unit),
+        })),
+      )
+      .run();
+  }
+  return { saved, conflicts, written: writes.length };
+}
