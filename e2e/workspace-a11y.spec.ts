@@ -1,0 +1,25 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { openOwnReport, signIn } from "./helpers";
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(" | ")})`);
+}
+
+test("the unit's report editor has no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021, "三、收到和处理");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: /^检查与签发提交/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the office's dashboard and review page have no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "reviewer");
+  await page.goto("/workspace/office/2021");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "区经济和信息化局" }).click();
+  await expect(page).toHaveURL(/\/workspace\/review\/\d+/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
