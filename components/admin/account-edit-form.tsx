@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { updateAccountAction } from "@/app/workspace/admin/accounts/actions";
 import { ROLE_LABELS } from "@/lib/dal/types";
 import { updateAccountSchema, type UpdateAccountInput } from "@/lib/validation/admin-input";
-import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 import { fittingRole, rolesFor } from "./role-select";
 import { UnitOptions, type UnitOption } from "./unit-options";
 
@@ -61,10 +61,7 @@ export function AccountEditForm({ account, units, self }: { account: UpdateAccou
           )}
         </Field>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在保存…" : "保存"}</button>
-        <FormMessage message={message} />
-      </div>
+      <SubmitRow pending={pending} label="保存" pendingLabel="正在保存…" message={message} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { resetPasswordAction } from "@/app/workspace/admin/accounts/actions";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/validation/admin-input";
-import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 /** Sets a new password typed by the administrator; the person is signed out everywhere. */
 export function AccountPasswordForm({ userId }: { userId: number }) {
@@ -36,10 +36,7 @@ export function AccountPasswordForm({ userId }: { userId: number }) {
           {(a) => <input {...a} type="password" autoComplete="new-password" {...register("confirmPassword")} className={inputClass} />}
         </Field>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在重置…" : "重置密码"}</button>
-        <FormMessage message={message} />
-      </div>
+      <SubmitRow pending={pending} label="重置密码" pendingLabel="正在重置…" message={message} />
     </form>
   );
 }

@@ -26,6 +26,16 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   );
 }
 
+/** The submit button (its label changing while the action runs) and the action's answer beside it. */
+export function SubmitRow({ pending, label, pendingLabel, message }: { pending: boolean; label: string; pendingLabel: string; message: FormMessageValue }) {
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-4">
+      <button type="submit" disabled={pending} className={primaryButton}>{pending ? pendingLabel : label}</button>
+      <FormMessage message={message} />
+    </div>
+  );
+}
+
 export type FormMessageValue = { ok: boolean; text: string } | undefined;
 
 export function FormMessage({ message }: { message: FormMessageValue }) {

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createUnitAction } from "@/app/workspace/admin/units/actions";
 import { createUnitSchema, UNIT_KIND_LABELS, UNIT_KINDS, type CreateUnitInput } from "@/lib/validation/admin-input";
-import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 export function UnitCreateForm() {
   const [message, setMessage] = useState<FormMessageValue>();
@@ -44,10 +44,7 @@ export function UnitCreateForm() {
           )}
         </Field>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在添加…" : "添加单位"}</button>
-        <FormMessage message={message} />
-      </div>
+      <SubmitRow pending={pending} label="添加单位" pendingLabel="正在添加…" message={message} />
     </form>
   );
 }

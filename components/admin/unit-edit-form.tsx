@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { updateUnitAction } from "@/app/workspace/admin/units/actions";
 import { UNIT_KIND_LABELS, UNIT_KINDS, updateUnitSchema, type UpdateUnitInput } from "@/lib/validation/admin-input";
-import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 /** Rename a unit or change its kind. */
 export function UnitEditForm({ unit }: { unit: UpdateUnitInput }) {
@@ -40,10 +40,7 @@ export function UnitEditForm({ unit }: { unit: UpdateUnitInput }) {
           )}
         </Field>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在保存…" : "保存"}</button>
-        <FormMessage message={message} />
-      </div>
+      <SubmitRow pending={pending} label="保存" pendingLabel="正在保存…" message={message} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { updateYearAction } from "@/app/workspace/admin/years/actions";
 import { updateYearSchema, type UpdateYearInput } from "@/lib/validation/admin-input";
-import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
+import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 interface Option {
   id: string;
@@ -76,10 +76,7 @@ export function YearSettingsForm({ settings, hasValues, versions, locals }: { se
           {(a) => <input {...a} type="date" {...register("consolidatedDeadline")} className={inputClass} />}
         </Field>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "正在保存…" : "保存"}</button>
-        <FormMessage message={message} />
-      </div>
+      <SubmitRow pending={pending} label="保存" pendingLabel="正在保存…" message={message} />
     </form>
   );
 }
