@@ -41,7 +41,7 @@ export default defineConfig({
   ],
   // A production build on its own database, created fresh and seeded with the demo data for every run.
   webServer: {
-    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx --conditions=react-server scripts/setup.ts && next build && next start -p ${PORT}`,
+    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx --conditions=react-server scripts/setup.ts && next build && tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -51,6 +51,7 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
     },
   },
 });

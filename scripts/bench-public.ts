@@ -2,18 +2,22 @@
  * Public report page under load, side by side with a bare node:http server serving the same HTML bytes,
  * plus the JavaScript shipped to that page (gzipped). Needs a running production server:
  *
- *   npm run setup && npx next build && npx next start      # then, in another shell:
- *   npx tsx scripts/bench-public.ts                        # BENCH_URL=… to measure another page
+ *   npm start                        (or: npx next build && npm run serve) — then, in another shell:
+ *   npx tsx scripts/bench-public.ts  BENCH_URL=… another page, BENCH_SECONDS, BENCH_ROUNDS
  *
  * Targets: the app serves at least half the bare server's rate; under 150 KB of JavaScript (gzipped).
  */
 import autocannon from "autocannon";
-import { Worker } from "node:worker_threads";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const URL_UNDER_TEST = process.env.BENCH_URL ?? "http://127.0.0.1:3000/reports/2020/bengji";
 const CONNECTIONS = 20;
 const SECONDS = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 5), 1), 30);
+const ROUNDS = Math.min(Math.max(Number(process.env.BENCH_ROUNDS ?? 2), 1), 5);
 const RATE_TARGET = 0.5;
 const JS_TARGET_KB = 150;
 
@@ -21,7 +25,7 @@ const JS_TARGET_KB = 150;
 setTimeout(() => {
   console.error("基准测试超时，已中止。");
   process.exit(1);
-}, (SECONDS * 2 + 60) * 1000).unref();
+}, (SECONDS * 2 * ROUNDS + 60) * 1000).unref();
 
 interface Measured {
   rps: number;
@@ -42,32 +46,35 @@ function measure(url: string): Promise<Measured> {
   });
 }
 
-async function fetchPage(url: string): Promise<{ status: number; html: Buffer } | null> {
+async function fetchPage(url: string): Promise<{ status: number; html: Buffer; headers: Headers } | null> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-    return { status: res.status, html: Buffer.from(await res.arrayBuffer()) };
+    // Uncompressed, as autocannon asks for it.
+    const res = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(15_000) });
+    return { status: res.status, html: Buffer.from(await res.arrayBuffer()), headers: res.headers };
   } catch {
     return null;
   }
 }
 
-/** The bare server runs on its own thread, so that it does not share an event loop with the load generator. */
+/** The bare server is its own process, as the app is, so that neither shares an event loop with the load generator. */
 const BARE_SERVER = `
 const { createServer } = require("node:http");
-const { parentPort, workerData } = require("node:worker_threads");
-const html = Buffer.from(workerData);
+const html = require("node:fs").readFileSync(process.argv[1]);
 const server = createServer((_req, res) => {
   res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": html.length });
   res.end(html);
 });
-server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
+server.listen(0, "127.0.0.1", () => process.send(server.address().port));
 `;
 
-function bareServer(html: Buffer): Promise<{ worker: Worker; url: string }> {
-  const worker = new Worker(BARE_SERVER, { eval: true, workerData: html });
+async function bareServer(html: Buffer): Promise<{ stop: () => void; url: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-public-"));
+  const file = path.join(dir, "page.html");
+  writeFileSync(file, html);
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
-    worker.once("message", (port: number) => resolve({ worker, url: `http://127.0.0.1:${port}/` }));
-    worker.once("error", reject);
+    child.once("message", (port) => resolve({ stop: () => { child.kill(); rmSync(dir, { recursive: true, force: true }); }, url: `http://127.0.0.1:${port}/` }));
+    child.once("error", reject);
   });
 }
 
@@ -96,7 +103,7 @@ async function main() {
   const first = await fetchPage(URL_UNDER_TEST);
   if (!first) {
     console.log(`无法连接 ${URL_UNDER_TEST}：服务器未运行。`);
-    console.log("请先启动生产服务器（npm start，或 npm run setup && npx next build && npx next start），再运行 npx tsx scripts/bench-public.ts；");
+    console.log("请先启动生产服务器（npm start，或 npm run setup && npx next build && npm run serve），再运行 npx tsx scripts/bench-public.ts；");
     console.log("可用 BENCH_URL 指定其他页面，如 BENCH_URL=http://127.0.0.1:3000/reports/2020/edu。");
     return;
   }
@@ -110,13 +117,26 @@ async function main() {
   const html = page.html;
   console.log(`公开报告页面：${URL_UNDER_TEST}（HTML ${kb(html.length)}），${CONNECTIONS} 个并发连接，各 ${SECONDS} 秒\n`);
 
-  const app = await measure(URL_UNDER_TEST);
+  const cacheHeader = page.headers.get("x-page-cache");
+  console.log(cacheHeader ? `页面缓存：${cacheHeader === "hit" ? "命中" : cacheHeader}（npm run serve 的整页缓存）` : "页面缓存：无（不是经 npm run serve 启动的服务器？）");
+
+  // Alternating rounds, so that a burst of other work on the machine does not favour one side.
   const bare = await bareServer(html);
-  const base = await measure(bare.url).finally(() => bare.worker.terminate());
-  const ratio = app.rps / base.rps;
-  console.log(line("应用", app));
-  console.log(line("裸服务器", base));
-  console.log(`\n应用 / 裸服务器 = ${ratio.toFixed(2)}（目标 ≥ ${RATE_TARGET}）${ratio >= RATE_TARGET ? "：达标" : "：未达标"}`);
+  const ratios: number[] = [];
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      const app = await measure(URL_UNDER_TEST);
+      const base = await measure(bare.url);
+      ratios.push(app.rps / base.rps);
+      console.log(`\n第 ${round} 轮`);
+      console.log(line("应用", app));
+      console.log(line("裸服务器", base));
+    }
+  } finally {
+    bare.stop();
+  }
+  const worst = Math.min(...ratios);
+  console.log(`\n应用 / 裸服务器 = ${ratios.map((r) => r.toFixed(2)).join("、")}（取最低 ${worst.toFixed(2)}，目标 ≥ ${RATE_TARGET}）${worst >= RATE_TARGET ? "：达标" : "：未达标"}`);
 
   const js = await shippedJs(URL_UNDER_TEST, html.toString("utf8"));
   const total = js.files.reduce((s, f) => s + f.gz, 0);

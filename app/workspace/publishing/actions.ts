@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { PUBLISHED_REPORTS_TAG } from "@/components/public-report/published-data";
 import { publishConsolidated, publishUnitReport, reopenForCorrection, type Published } from "@/lib/dal/publishing";
 import { getCurrentUser } from "@/lib/dal/session";
+import { invalidatePublicPageCache } from "@/lib/page-cache/invalidate";
 import type { ActionResult } from "@/lib/dal/types";
 import {
   correctionSchema,
@@ -22,6 +24,10 @@ function refreshPublic(_p: Published) {
   revalidatePath("/reports", "layout");
   revalidateTag(PUBLISHED_REPORTS_TAG, { expire: 0 });
   revalidatePath("/workspace", "layout");
+  // The server's whole-page cache: cleared now, and again once Next has applied the revalidation above
+  // (it does so as the action finishes), so that no page rendered in between outlives this publication.
+  invalidatePublicPageCache();
+  after(invalidatePublicPageCache);
 }
 
 export async function publishReportAction(input: PublishInput): Promise<ActionResult<Published>> {
