@@ -11,6 +11,7 @@ import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, t
 import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
 import { CellInput, cellDomId, DerivedCell } from "./cell-input";
 import { FindingsPanel } from "./findings-panel";
+import { ImportPanel } from "./import-panel";
 import { SubmitPanel } from "./submit-panel";
 import { useReportChecks } from "./use-report-checks";
 import { CommentsPanel } from "./comments-panel";
@@ -161,105 +162,116 @@ export function ReportEditor(props: Props) {
   const sectionFindings = findings.filter((f) => !f.onSubmit && f.sectionKeys.includes(active));
 
   return (
-    <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <nav aria-label="报告各部分" className="lg:sticky lg:top-4 lg:self-start">
-        <ul className="space-y-1">
-          {tabs.map((t) => (
-            <li key={t.key}>
-              <button
-                type="button"
-                aria-current={t.key === active ? "page" : undefined}
-                onClick={() => selectSection(t.key)}
-                className={`w-full rounded px-3 py-2 text-left text-sm ${t.key === active ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100"}`}
-              >
-                <span className="block font-medium">{t.label}</span>
-                <span className={`block text-xs ${t.key === active ? "text-white/90" : "text-slate-500"}`} data-testid={`progress-${t.key}`}>
-                  {t.progress}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <>
+      <ImportPanel
+        reportId={props.reportId}
+        format={format}
+        draft={draft}
+        values={values}
+        narratives={snap.narratives}
+        canImport={!readOnly}
+        sectionTitle={sectionTitle}
+      />
+      <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <nav aria-label="报告各部分" className="lg:sticky lg:top-4 lg:self-start">
+          <ul className="space-y-1">
+            {tabs.map((t) => (
+              <li key={t.key}>
+                <button
+                  type="button"
+                  aria-current={t.key === active ? "page" : undefined}
+                  onClick={() => selectSection(t.key)}
+                  className={`w-full rounded px-3 py-2 text-left text-sm ${t.key === active ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100"}`}
+                >
+                  <span className="block font-medium">{t.label}</span>
+                  <span className={`block text-xs ${t.key === active ? "text-white/90" : "text-slate-500"}`} data-testid={`progress-${t.key}`}>
+                    {t.progress}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
-      <div className="min-w-0">
-        <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2">
-          <h2 className="text-lg font-semibold">{sectionTitle(active)}</h2>
-          {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
-        </div>
-        <ConflictPanel
-          snap={snap}
-          format={format}
-          sectionTitle={sectionTitle}
-          onCell={(k, c) => draft.resolveCellConflict(k, c)}
-          onNarrative={(k, c) => draft.resolveNarrativeConflict(k, c)}
-        />
-
-        <CommentsPanel
-          comments={props.comments.filter((c) =>
-            c.target === "report" ? active === CHECKS : c.target === "section" ? c.targetKey === active : format.cellByKey.has(c.targetKey) && sectionOfCell(c.targetKey) === active,
-          )}
-          nameOf={(c) => (c.target === "cell" ? (format.cellByKey.get(c.targetKey)?.name ?? c.targetKey) : c.target === "section" ? sectionTitle(c.targetKey) : "全文")}
-          onFocus={(c) => c.target === "cell" && document.getElementById(cellDomId(c.targetKey))?.focus()}
-        />
-        {active !== CHECKS && sectionFindings.length > 0 && (
-          <FindingsPanel
-            title="本部分检查结果"
-            findings={sectionFindings}
-            explanations={explanations}
-            canExplain={!readOnly}
-            onFocus={focusFinding}
-            onExplain={explain}
+        <div className="min-w-0">
+          <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2">
+            <h2 className="text-lg font-semibold">{sectionTitle(active)}</h2>
+            {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
+          </div>
+          <ConflictPanel
+            snap={snap}
+            format={format}
+            sectionTitle={sectionTitle}
+            onCell={(k, c) => draft.resolveCellConflict(k, c)}
+            onNarrative={(k, c) => draft.resolveNarrativeConflict(k, c)}
           />
-        )}
 
-        {active === CHECKS && (
-          <>
-            <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
-            <SubmitPanel
-              reportId={props.reportId}
-              canSubmit={props.canSubmit && !readOnly}
-              canEdit={props.canEdit}
-              problems={problems}
-              hasUnsaved={draft.hasUnsavedChanges}
-              flush={() => draft.flush()}
-            />
-          </>
-        )}
-
-        {active === PREAMBLE && (
-          <>
-            <p className="mt-4 text-center text-xl font-bold">{reportTitle(props.unitName, props.year)}</p>
-            <NarrativeEditor
-              id="narrative-preamble"
-              label="编制说明"
-              hint={`说明编制依据（《中华人民共和国政府信息公开条例》和${format.version.issuedBy}）及报告的组成部分。`}
-              required
-              text={snap.narratives[PREAMBLE] ?? ""}
-              readOnly={readOnly}
-              onChange={(t) => draft.setNarrative(PREAMBLE, t)}
-            />
-          </>
-        )}
-
-        {section && (
-          <>
-            <SectionTables format={format} section={section} renderCell={renderCell} />
-            {section.narrative !== "none" && (
-              <NarrativeEditor
-                id={`narrative-${section.key}`}
-                label={`${section.number}、${section.title} 正文`}
-                hint={section.hint}
-                required={section.narrative === "required"}
-                text={snap.narratives[section.key] ?? ""}
-                readOnly={readOnly}
-                onChange={(t) => draft.setNarrative(section.key, t)}
-              />
+          <CommentsPanel
+            comments={props.comments.filter((c) =>
+              c.target === "report" ? active === CHECKS : c.target === "section" ? c.targetKey === active : format.cellByKey.has(c.targetKey) && sectionOfCell(c.targetKey) === active,
             )}
-          </>
-        )}
+            nameOf={(c) => (c.target === "cell" ? (format.cellByKey.get(c.targetKey)?.name ?? c.targetKey) : c.target === "section" ? sectionTitle(c.targetKey) : "全文")}
+            onFocus={(c) => c.target === "cell" && document.getElementById(cellDomId(c.targetKey))?.focus()}
+          />
+          {active !== CHECKS && sectionFindings.length > 0 && (
+            <FindingsPanel
+              title="本部分检查结果"
+              findings={sectionFindings}
+              explanations={explanations}
+              canExplain={!readOnly}
+              onFocus={focusFinding}
+              onExplain={explain}
+            />
+          )}
+
+          {active === CHECKS && (
+            <>
+              <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
+              <SubmitPanel
+                reportId={props.reportId}
+                canSubmit={props.canSubmit && !readOnly}
+                canEdit={props.canEdit}
+                problems={problems}
+                hasUnsaved={draft.hasUnsavedChanges}
+                flush={() => draft.flush()}
+              />
+            </>
+          )}
+
+          {active === PREAMBLE && (
+            <>
+              <p className="mt-4 text-center text-xl font-bold">{reportTitle(props.unitName, props.year)}</p>
+              <NarrativeEditor
+                id="narrative-preamble"
+                label="编制说明"
+                hint={`说明编制依据（《中华人民共和国政府信息公开条例》和${format.version.issuedBy}）及报告的组成部分。`}
+                required
+                text={snap.narratives[PREAMBLE] ?? ""}
+                readOnly={readOnly}
+                onChange={(t) => draft.setNarrative(PREAMBLE, t)}
+              />
+            </>
+          )}
+
+          {section && (
+            <>
+              <SectionTables format={format} section={section} renderCell={renderCell} />
+              {section.narrative !== "none" && (
+                <NarrativeEditor
+                  id={`narrative-${section.key}`}
+                  label={`${section.number}、${section.title} 正文`}
+                  hint={section.hint}
+                  required={section.narrative === "required"}
+                  text={snap.narratives[section.key] ?? ""}
+                  readOnly={readOnly}
+                  onChange={(t) => draft.setNarrative(section.key, t)}
+                />
+              )}
+            </>
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import type { PublishedReport } from "./snapshot";
  */
 
 export interface PublicationMeta {
+  /** 0 for a working copy exported from the editor (not published). */
   version: number;
   correctionNote?: string | null;
   contentHash?: string;

@@ -33,8 +33,16 @@ function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: Publicat
     ["报告类型", report.kind === "consolidated" ? "本级政府年度报告" : "部门（单位）年度报告"],
     ["报告格式", `${report.formatName}（${report.formatIssuedBy}）`],
     ["地方表格", report.localTables.length ? report.localTables.join("、") : "无"],
-    ["版本", `第 ${meta.version} 版${meta.version > 1 ? "（更正版）" : ""}`],
-    ["发布日期", chineseDate(report.publishedOn)],
+    ...(meta.version === 0
+      ? ([
+          ["版本", "填报稿（未发布）"],
+          ["导出日期", chineseDate(report.publishedOn)],
+          ["填写说明", "在各表的数值单元格中填写（空白表示未填写）；总计由系统自动计算。填好后在填报页面选择“导入文件”，核对后导入。请勿增删行列或修改标签。"],
+        ] as [string, string][])
+      : ([
+          ["版本", `第 ${meta.version} 版${meta.version > 1 ? "（更正版）" : ""}`],
+          ["发布日期", chineseDate(report.publishedOn)],
+        ] as [string, string][])),
   ];
   if (meta.correctionNote) rows.push(["更正说明", meta.correctionNote]);
   if (meta.contentHash) rows.push(["内容校验值（SHA-256）", meta.contentHash]);
@@ -74,27 +82,32 @@ function writeValue(cell: ExcelJS.Cell, spec: LayoutCell): void {
   cell.numFmt = spec.unit ? `General"${spec.unit}"` : "General";
 }
 
-/** Writes a layout model from (top, 1); cells covered by spans are skipped like in HTML. Returns the next free row. */
-function writeTable(ws: ExcelJS.Worksheet, model: TableLayoutModel, top: number): number {
+/** Where each cell of a layout model lands in a sheet written from (top, 1): cells covered by spans are skipped, like in HTML. */
+export function placeCells(model: TableLayoutModel, top: number): { row: number; col: number; spec: LayoutCell; header: boolean }[] {
   const covered = new Set<string>();
+  const placed: { row: number; col: number; spec: LayoutCell; header: boolean }[] = [];
   model.rows.forEach((cells, i) => {
     const r = top + i;
     let c = 1;
     for (const spec of cells) {
       while (covered.has(`${r}:${c}`)) c++;
-      const cell = ws.getCell(r, c);
-      writeValue(cell, spec);
-      for (let dr = 0; dr < spec.rowSpan; dr++) {
-        for (let dc = 0; dc < spec.colSpan; dc++) {
-          covered.add(`${r + dr}:${c + dc}`);
-          styleCell(ws.getCell(r + dr, c + dc), spec, i < model.headerRowCount);
-        }
-      }
-      if (spec.rowSpan > 1 || spec.colSpan > 1) ws.mergeCells(r, c, r + spec.rowSpan - 1, c + spec.colSpan - 1);
+      placed.push({ row: r, col: c, spec, header: i < model.headerRowCount });
+      for (let dr = 0; dr < spec.rowSpan; dr++) for (let dc = 0; dc < spec.colSpan; dc++) covered.add(`${r + dr}:${c + dc}`);
       c += spec.colSpan;
     }
   });
-  return top + model.rows.length;
+  return placed;
+}
+
+/** Writes a layout model from (top, 1). */
+function writeTable(ws: ExcelJS.Worksheet, model: TableLayoutModel, top: number): void {
+  for (const { row: r, col: c, spec, header } of placeCells(model, top)) {
+    writeValue(ws.getCell(r, c), spec);
+    for (let dr = 0; dr < spec.rowSpan; dr++) {
+      for (let dc = 0; dc < spec.colSpan; dc++) styleCell(ws.getCell(r + dr, c + dc), spec, header);
+    }
+    if (spec.rowSpan > 1 || spec.colSpan > 1) ws.mergeCells(r, c, r + spec.rowSpan - 1, c + spec.colSpan - 1);
+  }
 }
 
 function columnWidths(ws: ExcelJS.Worksheet, model: TableLayoutModel): void {
@@ -127,21 +140,43 @@ function fitRowHeights(ws: ExcelJS.Worksheet, model: TableLayoutModel, top: numb
   }
 }
 
-function tableSheet(wb: ExcelJS.Workbook, report: PublishedReport, tableId: string, blockHeading: string | undefined, taken: Set<string>): void {
-  const table = snapshotTable(report, tableId);
-  const section = report.sections.find((s) => s.tableIds.includes(tableId))!;
-  const model = tableLayout(report, table);
-  const ws = wb.addWorksheet(sheetName(table.title || sectionHeading(section), taken), {
+/** One table's sheet: its name, the caption lines above the table and the table's layout from row `top`. */
+export interface TableSheetPlan {
+  name: string;
+  tableId: string;
+  captions: string[];
+  top: number;
+  model: TableLayoutModel;
+}
+
+/** The workbook's table sheets in order, after the info sheet. Import reads files by the same plan. */
+export function tableSheetPlans(report: PublishedReport): TableSheetPlan[] {
+  const taken = new Set<string>([INFO_SHEET.toLowerCase()]);
+  const plans: TableSheetPlan[] = [];
+  for (const section of report.sections) {
+    for (const block of snapshotTableBlocks(report, section)) {
+      for (const tableId of block.tableIds) {
+        const table = snapshotTable(report, tableId);
+        const captions = [sectionHeading(section), block.heading, tableCaption(table, block.heading)].filter((t): t is string => Boolean(t));
+        const name = sheetName(table.title || sectionHeading(section), taken);
+        plans.push({ name, tableId, captions, top: captions.length + 2, model: tableLayout(report, table) });
+      }
+    }
+  }
+  return plans;
+}
+
+function tableSheet(wb: ExcelJS.Workbook, plan: TableSheetPlan): void {
+  const { model, captions, top } = plan;
+  const ws = wb.addWorksheet(plan.name, {
     pageSetup: { paperSize: 9, orientation: model.columnCount > 6 ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const captions = [sectionHeading(section), blockHeading, tableCaption(table, blockHeading)].filter((t): t is string => Boolean(t));
   captions.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = text;
     cell.font = { bold: true, size: i === 0 ? 14 : 12 };
     if (model.columnCount > 1) ws.mergeCells(i + 1, 1, i + 1, model.columnCount);
   });
-  const top = captions.length + 2;
   writeTable(ws, model, top);
   columnWidths(ws, model);
   fitRowHeights(ws, model, top);
@@ -156,13 +191,8 @@ export function buildWorkbook(report: PublishedReport, meta: PublicationMeta): E
   // Fixed document dates: the same published version always gives the same workbook content.
   wb.created = new Date(`${report.publishedOn}T00:00:00+08:00`);
   wb.modified = wb.created;
-  const taken = new Set<string>();
-  infoSheet(wb, report, meta, taken);
-  for (const section of report.sections) {
-    for (const block of snapshotTableBlocks(report, section)) {
-      for (const id of block.tableIds) tableSheet(wb, report, id, block.heading, taken);
-    }
-  }
+  infoSheet(wb, report, meta, new Set());
+  for (const plan of tableSheetPlans(report)) tableSheet(wb, plan);
   return wb;
 }
 

@@ -53,3 +53,9 @@ export const saveExplanationSchema = z.object({
 export type SaveExplanationInput = z.infer<typeof saveExplanationSchema>;
 
 export const reportIdSchema = z.number().int().positive();
+
+/** A file offered for import into a report (read, not saved: see lib/dal/report-import.ts). */
+export const importFileSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  file: z.instanceof(File, { message: "请选择要导入的文件。" }),
+});

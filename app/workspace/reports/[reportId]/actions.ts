@@ -2,10 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { saveCells, saveNarrative, type SaveCellsOutcome, type SaveNarrativeOutcome } from "@/lib/dal/report-save";
+import { readImportFile } from "@/lib/dal/report-import";
 import { saveExplanation, submitReport } from "@/lib/dal/report-submit";
+import type { ImportedReport } from "@/lib/import/imported-report";
 import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
 import {
+  importFileSchema,
   reportIdSchema,
   saveCellsSchema,
   saveExplanationSchema,
@@ -54,4 +57,14 @@ export async function submitReportAction(reportId: number): Promise<ReturnType<t
     revalidatePath("/workspace");
   }
   return result;
+}
+
+/** Reads a file offered for import and says what it holds; writes nothing. */
+export async function readImportFileAction(form: FormData): Promise<ActionResult<ImportedReport>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = importFileSchema.safeParse({ reportId: form.get("reportId"), file: form.get("file") });
+  if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues[0]?.message ?? MALFORMED.error };
+  const { reportId, file } = parsed.data;
+  return readImportFile(user, reportId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 }

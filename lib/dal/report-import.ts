@@ -1,0 +1,57 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { canEditReport, lockedReason } from "@/lib/access/report-access";
+import type { ImportedReport } from "@/lib/import/imported-report";
+import { readReportJson } from "@/lib/import/read-json";
+import { readReportWorkbook } from "@/lib/import/read-xlsx";
+import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
+import { resolveFormat } from "@/lib/report-format";
+import { findReadableReport } from "./report-read";
+import { readReportData } from "./report-context";
+import type { ActionResult, CurrentUser } from "./types";
+
+/**
+ * Import and export of a report's working copy. Reading a file writes nothing: the editor shows what the
+ * file would change and saves the confirmed values through its ordinary save path (saveCells /
+ * saveNarrative), with their per-cell conflict checks and history.
+ */
+
+const NOT_FOUND = "未找到该报告，或您无权访问。";
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+export async function readImportFile(user: CurrentUser, reportId: number, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<ImportedReport>> {
+  const header = findReadableReport(user, reportId);
+  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!canEditReport(user, header)) return { ok: false, error: lockedReason(header.state), code: "locked" };
+  if (file.bytes.length === 0) return { ok: false, error: "文件是空的。", code: "invalid" };
+  if (file.bytes.length > IMPORT_MAX_BYTES) return { ok: false, error: "文件超过 5 MB，不是本系统导出的报告文件。", code: "invalid" };
+
+  const format = resolveFormat(header.formatVersion, header.localTables);
+  const lower = file.name.toLowerCase();
+  let imported: ImportedReport;
+  if (isZip(file.bytes)) imported = await readReportWorkbook(file.bytes, format);
+  else if (lower.endsWith(".json") || /^\s*[{[]/.test(new TextDecoder().decode(file.bytes.subarray(0, 64)))) {
+    imported = readReportJson(new TextDecoder().decode(file.bytes), format);
+  } else {
+    return { ok: false, error: "只能导入本系统导出的 Excel（.xlsx）或开放数据（.json）文件。旧版 Excel（.xls）请先另存为 .xlsx。", code: "invalid" };
+  }
+  if (imported.fileYear !== undefined && imported.fileYear !== header.year) {
+    imported.notices.unshift(`该文件是${imported.fileYear}年度的报告，当前填报的是${header.year}年度报告，请确认是否选错了文件。`);
+  }
+  if (imported.fileOrganisation && imported.fileOrganisation !== header.unitName) {
+    imported.notices.unshift(`该文件的单位是“${imported.fileOrganisation}”，当前报告的单位是“${header.unitName}”。`);
+  }
+  return { ok: true, data: imported };
+}
+
+/** The report as saved now, in the published snapshot's shape, so the Excel export can render it. */
+export function workingCopy(user: CurrentUser, reportId: number): PublishedReport | null {
+  const header = findReadableReport(user, reportId);
+  if (!header) return null;
+  const data = readReportData(getDb(), reportId);
+  if (!data) return null;
+  const format = resolveFormat(data.formatVersion, data.localTables);
+  return buildSnapshot({ kind: "unit", year: header.year, organisation: header.unitName, format, values: data.values, narratives: data.narratives, publishedAt: Date.now() });
+}

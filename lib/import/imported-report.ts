@@ -1,0 +1,29 @@
+import type { AmountUnit } from "@/lib/report-format";
+
+/**
+ * What a file offered for import holds, read against the report's format. Nothing is written here: the
+ * editor shows the differences, and on confirmation saves them through its ordinary save path (per-cell
+ * conflict checks, history).
+ */
+export interface ImportedCell {
+  /** Canonical value, or null for a cell the file leaves blank. */
+  value: string | null;
+  unit?: AmountUnit;
+}
+
+export interface ImportedReport {
+  source: "xlsx" | "json";
+  /** Input cells of every table the file holds in full, keyed by the format's keys. */
+  cells: Record<string, ImportedCell>;
+  /** "preamble" and section keys → text (JSON files only; the Excel workbook holds tables only). */
+  narratives: Record<string, string>;
+  /** What was not imported, and why. */
+  problems: string[];
+  /** Imported, but worth a look (another year's file, totals in the file that do not add up). */
+  notices: string[];
+  /** What the file says about itself, when it says it. */
+  fileYear?: number;
+  fileOrganisation?: string;
+}
+
+export const emptyImport = (source: ImportedReport["source"]): ImportedReport => ({ source, cells: {}, narratives: {}, problems: [], notices: [] });

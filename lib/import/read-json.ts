@@ -1,0 +1,76 @@
+import { parseCellInput, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { NARRATIVE_MAX_CHARS, narrativeProblem, normalizeNarrative } from "@/lib/validation/report-input";
+import { emptyImport, type ImportedReport } from "./imported-report";
+
+/**
+ * Reads the application's open-data JSON (a published report's download, from this or another
+ * installation): values keyed by the format's keys, units, narratives. The file's format version must be
+ * the report's: the same key can mean another cell in another version.
+ */
+
+const SCHEMA = "gov-disclosure-annual-report/1";
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function readReportJson(text: string, format: ReportFormat): ImportedReport {
+  const result = emptyImport("json");
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    result.problems.push("无法读取该文件：不是有效的 JSON 文件。");
+    return result;
+  }
+  if (!isRecord(data) || data.schema !== SCHEMA || !isRecord(data.values)) {
+    result.problems.push("该 JSON 文件不是本系统的年度报告开放数据格式，未导入。");
+    return result;
+  }
+  if (data.formatVersion !== format.version.id) {
+    result.problems.push(`该文件使用${String(data.formatVersion ?? "未知")}版格式，本报告使用${format.version.id}版格式（${format.version.name}），无法导入。`);
+    return result;
+  }
+  if (typeof data.year === "number") result.fileYear = data.year;
+  if (typeof data.organisation === "string") result.fileOrganisation = data.organisation;
+
+  const values = data.values;
+  const units = isRecord(data.units) ? data.units : {};
+  let foreign = 0;
+  for (const key of Object.keys(values)) if (!format.cellByKey.has(key)) foreign++;
+  if (foreign > 0) result.notices.push(`文件中有 ${foreign} 个单元格不属于本报告的表格（如本报告未采用的地方表格），已忽略。`);
+
+  for (const cell of format.inputCells) {
+    if (!Object.hasOwn(values, cell.key)) continue;
+    const raw = values[cell.key];
+    if (raw !== null && typeof raw !== "number" && typeof raw !== "string") {
+      result.problems.push(`“${cell.name}”：文件中的值不是数字，该格未导入。`);
+      continue;
+    }
+    const parsed = parseCellInput(cell, raw === null ? "" : String(raw));
+    if (!parsed.ok) {
+      result.problems.push(`“${cell.name}”：${parsed.message}该格未导入。`);
+      continue;
+    }
+    if (parsed.value === null || cell.kind !== "amount") {
+      result.cells[cell.key] = { value: parsed.value };
+      continue;
+    }
+    const unit = units[cell.key];
+    if (unit !== undefined && !(cell.units ?? []).includes(unit as AmountUnit)) {
+      result.problems.push(`“${cell.name}”：金额单位“${String(unit)}”无效，该格未导入。`);
+      continue;
+    }
+    result.cells[cell.key] = { value: parsed.value, unit: (unit as AmountUnit | undefined) ?? cell.units?.[0] };
+  }
+
+  if (isRecord(data.narratives)) {
+    for (const key of ["preamble", ...format.sections.filter((s) => s.narrative !== "none").map((s) => s.key)]) {
+      const text = data.narratives[key];
+      if (typeof text !== "string" || !text.trim()) continue;
+      const problem = text.length > NARRATIVE_MAX_CHARS ? `正文超过 ${NARRATIVE_MAX_CHARS} 字，` : narrativeProblem(text);
+      const title = key === "preamble" ? "编制说明" : `第${format.sections.find((s) => s.key === key)!.number}部分正文`;
+      if (problem) result.problems.push(`${title}：${problem}未导入。`);
+      else result.narratives[key] = normalizeNarrative(text);
+    }
+  }
+  return result;
+}
