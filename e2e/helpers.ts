@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2026";
@@ -29,4 +30,10 @@ export async function openOwnReport(page: Page, year: number, section?: string):
 
 export async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText(/^已保存/, { timeout: 15_000 });
+}
+
+/** axe's serious and critical findings on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(" | ")})`);
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { placeCells, tableSheetPlans } from "../lib/publishing/export-xlsx";
 import { buildSnapshot } from "../lib/publishing/snapshot";
 import { resolveFormat } from "../lib/report-format";
-import { expectSaved, openOwnReport, signIn } from "./helpers";
+import { expectSaved, openOwnReport, seriousViolations, signIn } from "./helpers";
 
 const GRANTED_NATURAL = "（一）予以公开 · 自然人";
 const RECEIVED_NATURAL = "一、本年新收政府信息公开申请数量 · 自然人";
@@ -43,6 +43,7 @@ test("a unit downloads its report as Excel, fills it in offline and imports it a
   await expect(preview).toContainText("共 1 个单元格将被修改");
   // The value that is not a number is named with its cell and left out.
   await expect(preview.getByRole("listitem").filter({ hasText: RECEIVED_NATURAL })).toContainText("该格未导入");
+  expect(await seriousViolations(page)).toEqual([]);
   await preview.getByRole("button", { name: "导入这 1 处修改" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已导入 1 处修改" })).toBeVisible();
   await expectSaved(page);

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { seriousViolations } from "./helpers";
 
 // The public site, signed out (every test starts in a fresh context without a session).
 
@@ -17,9 +17,7 @@ async function cellUnder(row: Locator, header: Locator): Promise<Locator> {
 }
 
 async function expectNoSeriousA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 test("the public finds a unit's report by name, reads its values and downloads every format", async ({ page }) => {
@@ -126,5 +124,15 @@ test("public pages pass axe with no serious or critical violations", async ({ pa
   for (const path of ["/reports", "/reports?q=%E8%A1%97%E9%81%93&year=2020", "/reports/2020/edu", "/reports/2020/bengji", "/reports/2020/edu/v/1/print"]) {
     await page.goto(path);
     await expectNoSeriousA11yViolations(page);
+  }
+});
+
+test("no page can be framed by another site, cached public pages included", async ({ request }) => {
+  for (const path of ["/login", "/reports", "/reports/2020/bengji", "/reports/2020/bengji"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["x-frame-options"], path).toBe("DENY");
+    expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
   }
 });

@@ -1,11 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { openOwnReport, signIn } from "./helpers";
-
-async function seriousViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(" | ")})`);
-}
+import { openOwnReport, seriousViolations, signIn } from "./helpers";
 
 test("the unit's report editor has no serious accessibility violations", async ({ page }) => {
   await signIn(page, "xinqi-editor");
