@@ -11,7 +11,7 @@ const RECEIVED_NATURAL = "一、本年新收政府信息公开申请数量 · �
 
 /** The workbook cell of a format key, by the export's own layout plan. */
 function cellOf(wb: ExcelJS.Workbook, key: string): ExcelJS.Cell {
-  const empty = buildSnapshot({ kind: "unit", year: 0, organisation: "", format: resolveFormat("2021", ["A"]), values: {}, narratives: {}, publishedAt: 0 });
+  const empty = buildSnapshot({ kind: "unit", year: 0, organisation: "", format: resolveFormat("2021", []), values: {}, narratives: {}, publishedAt: 0 });
   for (const plan of tableSheetPlans(empty)) {
     const at = placeCells(plan.model, plan.top).find((p) => p.spec.key === key);
     if (at) return wb.getWorksheet(plan.name)!.getCell(at.row, at.col);

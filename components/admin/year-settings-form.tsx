@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { updateYearAction } from "@/app/workspace/admin/years/actions";
-import { updateYearSchema, type UpdateYearInput } from "@/lib/validation/admin-input";
+import { statutoryDeadlines, updateYearSchema, type UpdateYearInput } from "@/lib/validation/admin-input";
+import { formatDate } from "@/lib/format-date";
 import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 interface Option {
@@ -21,6 +22,7 @@ export function YearSettingsForm({ settings, hasValues, versions, locals }: { se
     defaultValues: settings,
   });
   const errors = formState.errors;
+  const statutory = statutoryDeadlines(settings.year);
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
@@ -69,10 +71,10 @@ export function YearSettingsForm({ settings, hasValues, versions, locals }: { se
           />
           {errors.localTables && <p id="year-locals-error" className="mt-1 text-sm text-red-700">{errors.localTables.message}</p>}
         </fieldset>
-        <Field id="year-unit-deadline" label="单位报送截止日期" error={errors.unitDeadline?.message}>
+        <Field id="year-unit-deadline" label="单位报送截止日期" error={errors.unitDeadline?.message} hint={`法定期限 ${formatDate(statutory.unit)}；可设更早的内部日期，留出审核时间。`}>
           {(a) => <input {...a} type="date" {...register("unitDeadline")} className={inputClass} />}
         </Field>
-        <Field id="year-consolidated-deadline" label="本级报告截止日期" error={errors.consolidatedDeadline?.message}>
+        <Field id="year-consolidated-deadline" label="本级报告截止日期" error={errors.consolidatedDeadline?.message} hint={`法定期限 ${formatDate(statutory.consolidated)}。`}>
           {(a) => <input {...a} type="date" {...register("consolidatedDeadline")} className={inputClass} />}
         </Field>
       </div>

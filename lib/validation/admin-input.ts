@@ -77,6 +77,11 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "日期无效");
 
+/** The latest dates the law allows for a report year (YYYY-MM-DD). */
+export function statutoryDeadlines(reportYear: number): { unit: string; consolidated: string } {
+  return { unit: `${reportYear + 1}-01-31`, consolidated: `${reportYear + 1}-03-31` };
+}
+
 export const createNextYearSchema = z.object({ fromYear: year });
 export type CreateNextYearInput = z.infer<typeof createNextYearSchema>;
 
@@ -91,6 +96,19 @@ export const updateYearSchema = z
   .refine((v) => v.unitDeadline <= v.consolidatedDeadline, {
     path: ["unitDeadline"],
     message: "单位报送截止日期不能晚于本级报告截止日期",
+  })
+  // 条例 Art. 49: units publish by 31 January, the government by 31 March of the next year; earlier internal dates are fine.
+  .refine((v) => v.unitDeadline <= statutoryDeadlines(v.year).unit, {
+    path: ["unitDeadline"],
+    message: "依《条例》第四十九条，部门报告应于次年1月31日前公布，截止日期不能晚于法定期限（可设更早的内部日期）",
+  })
+  .refine((v) => v.consolidatedDeadline <= statutoryDeadlines(v.year).consolidated, {
+    path: ["consolidatedDeadline"],
+    message: "依《条例》第四十九条，本级政府报告应于次年3月31日前公布，截止日期不能晚于法定期限",
+  })
+  .refine((v) => v.unitDeadline > `${v.year}-12-31`, {
+    path: ["unitDeadline"],
+    message: "截止日期应在报告年度结束之后",
   });
 export type UpdateYearInput = z.infer<typeof updateYearSchema>;
 
