@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { newSignedInPage } from "./helpers";
 
 const STATES = ["not_started", "draft", "submitted", "returned", "approved", "published"];
@@ -45,6 +46,18 @@ test("the reviewer follows the 2021 year, reminds 新碶街道, and the reminder
   expect(new Set(await rows.locator("td:nth-child(3)").allTextContents())).toEqual(new Set(["街道"]));
   await expect(rows.filter({ hasText: "新碶街道" })).toHaveCount(1);
 
+  // The filtered list as Excel: the same units, in the same order, with their states.
+  const onScreen = await rows.locator("th").allTextContents();
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), reviewer.getByRole("link", { name: /^导出 Excel/ }).click()]);
+  expect(download.suggestedFilename()).toBe("2021年度各单位报送进度.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const sheet = wb.worksheets[0];
+  const listed = Array.from({ length: sheet.rowCount - 3 }, (_, i) => sheet.getRow(i + 4));
+  expect(listed.map((r) => String(r.getCell(2).value))).toEqual(onScreen.map((t) => t.trim()));
+  expect(new Set(listed.map((r) => r.getCell(3).value))).toEqual(new Set(["街道"]));
+  expect(String(sheet.getCell("A2").value)).toContain("筛选：街道");
+
   // Remind 新碶街道: its editor and approver.
   await reviewer.getByRole("checkbox", { name: "选择新碶街道" }).check();
   const sent = reviewer.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
@@ -70,6 +83,7 @@ test("the reviewer follows the 2021 year, reminds 新碶街道, and the reminder
   const page = await unit.goto("/workspace/office/2021");
   expect(page?.status()).toBe(404);
   await expect(unit.getByText("各单位报送进度")).toHaveCount(0);
+  expect((await unit.request.get("/workspace/office/2021/progress.xlsx")).status()).toBe(404);
 
   // … nor send a reminder by replaying the reviewer's request with their own session.
   const answer = await unit.request.post(request.url(), { headers: request.headers(), data: request.postDataBuffer()! });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StateBadge } from "@/components/ui/state-badge";
-import { completeness, isHandedIn, type DashboardRow } from "@/lib/dashboard/dashboard-rows";
+import { completeness, deadlineText, isHandedIn, type DashboardRow } from "@/lib/dashboard/dashboard-rows";
 import { formatDateTime } from "@/lib/format-date";
 import { dashboardSearch, type DashboardQuery, type DashboardSortKey } from "@/lib/validation/dashboard-input";
 import { UNIT_KIND_LABELS } from "./dashboard-filters";
@@ -36,15 +36,17 @@ function SortHeader({ column, basePath, query }: { column: (typeof COLUMNS)[numb
 }
 
 function DeadlineCell({ row }: { row: DashboardRow }) {
-  if (isHandedIn(row.state)) return <span className="text-slate-600">已报送</span>;
+  const words = deadlineText(row);
+  if (isHandedIn(row.state)) return <span className="text-slate-600">{words}</span>;
   if (row.late) {
     return (
       <strong className="inline-flex items-center gap-1 font-semibold text-red-800">
-        <span aria-hidden="true">⚠</span>已逾期 {-row.daysLeft} 天
+        <span aria-hidden="true">⚠</span>
+        {words}
       </strong>
     );
   }
-  return <span>{row.daysLeft === 0 ? "今天截止" : `剩余 ${row.daysLeft} 天`}</span>;
+  return <span>{words}</span>;
 }
 
 /** Every unit in the dashboard, one row each; late units stand out by colour, a mark and the words 已逾期. */

@@ -35,6 +35,13 @@ export function isHandedIn(state: ReportState): boolean {
   return HANDED_IN_STATES.includes(state);
 }
 
+/** The deadline column in words: 已报送, 已逾期 N 天, 今天截止 or 剩余 N 天. */
+export function deadlineText(row: Pick<DashboardRow, "state" | "late" | "daysLeft">): string {
+  if (isHandedIn(row.state)) return "已报送";
+  if (row.late) return `已逾期 ${-row.daysLeft} 天`;
+  return row.daysLeft === 0 ? "今天截止" : `剩余 ${row.daysLeft} 天`;
+}
+
 const DAY = 86_400_000;
 /** The district's offset from UTC (Asia/Shanghai has no daylight saving time). */
 const DISTRICT_OFFSET = 8 * 3_600_000;

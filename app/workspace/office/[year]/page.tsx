@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
 import { isMailEnabled } from "@/lib/mail/mailer";
 import { formatVersions } from "@/lib/report-format";
-import { parseDashboardQuery, reportYearSchema } from "@/lib/validation/dashboard-input";
+import { dashboardSearch, parseDashboardQuery, reportYearSchema } from "@/lib/validation/dashboard-input";
 
 export const metadata: Metadata = { title: "报送进度" };
 
@@ -54,7 +54,12 @@ export default async function OfficeDashboardPage({
         今天 {formatDate(dashboard.today)}
       </p>
       <StateCounts basePath={basePath} query={query} expected={dashboard.expected} counts={dashboard.counts} late={dashboard.late} />
-      <DashboardFilters basePath={basePath} query={query} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <DashboardFilters basePath={basePath} query={query} />
+        <a href={`${basePath}/progress.xlsx${dashboardSearch(query)}`} download className="mt-4 text-sm text-blue-800 underline">
+          导出 Excel（当前筛选的 {dashboard.rows.length} 个单位）
+        </a>
+      </div>
       <div className="mt-6">
         <ReminderForm year={dashboard.year} mailEnabled={isMailEnabled()}>
           <DashboardTable rows={dashboard.rows} basePath={basePath} query={query} />
