@@ -71,7 +71,7 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
       </button>
       <div id={panelId} hidden={!open} className="border-t border-slate-200 px-4 py-3 text-sm">
         <p>
-          <a href={`/workspace/reports/${reportId}/report.xlsx`} download className="text-blue-800 underline">
+          <a href={`/workspace/reports/${reportId}/draft/report.xlsx`} download className="text-blue-800 underline">
             下载本报告的 Excel 填报稿
           </a>
           ：按官方格式列出全部表格和已保存的数据，可离线填写后在此导入。

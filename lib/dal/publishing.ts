@@ -100,6 +100,17 @@ export function publishConsolidated(user: CurrentUser, year: number, note: strin
   return db.transaction((tx) => publishConsolidatedTx(tx, year, office, user.id, Date.now(), note, name));
 }
 
+/** The consolidated report as publishing it now would freeze it (office roles only), for review before publishing. */
+export function consolidatedDraft(user: CurrentUser, year: number): PublishedReport | null {
+  if (!isOfficeRole(user.role)) return null;
+  const db = getDb();
+  const office = officeUnitOf(db, user);
+  const inputs = office ? loadInputs(db, year, office) : null;
+  if (!inputs) return null;
+  const consolidation = consolidateInputs(inputs);
+  return buildSnapshot({ kind: "consolidated", year, organisation: getGovernmentName(), format: inputs.format, values: consolidation.values, narratives: inputs.officeNarratives, publishedAt: Date.now() });
+}
+
 /** 更正: a published report goes back for correction (a unit's to the unit as returned, the office's to draft); the published versions stay. */
 export function reopenForCorrection(user: CurrentUser, reportId: number, reason: string): ActionResult {
   if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" };

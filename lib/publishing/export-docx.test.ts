@@ -89,4 +89,15 @@ describe("Word export", () => {
     expect(textOf(document)).toContain("本报告为第 2 版（更正版）");
     expect(textOf(document)).toContain("更正说明：更正表三数据");
   });
+
+  it("marks a working copy as 送审稿, not published, under the title and in the footer", async () => {
+    const report = unitSnapshot("edu", 2019);
+    const zip = await JSZip.loadAsync(await exportDocx(report, { version: 0 }));
+    const document = await zip.file("word/document.xml")!.async("string");
+    const footer = await zip.file(/word\/footer\d*\.xml/)[0].async("string");
+    expect(textOf(document)).toContain(`${report.title.slice(report.organisation.length)}（送审稿，未发布）`);
+    expect(textOf(footer)).toContain("送审稿");
+    expect(textOf(footer)).not.toMatch(/日发布）/);
+    expectLayout(report, document);
+  });
 });

@@ -43,6 +43,12 @@ function body(text: string, bold = false): Paragraph {
   return new Paragraph({ indent: INDENT, spacing: { line: 560, lineRule: "exact" }, children: [new TextRun({ text, bold })] });
 }
 
+/** A working copy (version 0) says so under its title: it is for review and sign-off, not the published text. */
+function draftMark(meta: PublicationMeta): Paragraph[] {
+  if (meta.version !== 0) return [];
+  return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [new TextRun({ text: "（送审稿，未发布）", font: BODY, size: BODY_SIZE })] })];
+}
+
 function correction(meta: PublicationMeta): Paragraph[] {
   if (meta.version <= 1) return [];
   const note = meta.correctionNote ? `更正说明：${meta.correctionNote}` : "";
@@ -81,6 +87,10 @@ function closing(report: PublishedReport): Paragraph[] {
   return [new Paragraph({ children: [] }), right(report.organisation), right(chineseDate(report.publishedOn))];
 }
 
+function versionWords(report: PublishedReport, meta: PublicationMeta): string {
+  return meta.version === 0 ? `送审稿，${chineseDate(report.publishedOn)}导出，未发布` : `第 ${meta.version} 版，${chineseDate(report.publishedOn)}发布`;
+}
+
 function footer(report: PublishedReport, meta: PublicationMeta): Footer {
   const small = { size: 18, font: BODY };
   return new Footer({
@@ -88,7 +98,7 @@ function footer(report: PublishedReport, meta: PublicationMeta): Footer {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ ...small, text: `${report.title}（第 ${meta.version} 版，${chineseDate(report.publishedOn)}发布）  第 ` }),
+          new TextRun({ ...small, text: `${report.title}（${versionWords(report, meta)}）  第 ` }),
           new TextRun({ ...small, children: [PageNumber.CURRENT] }),
           new TextRun({ ...small, text: " 页，共 " }),
           new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
@@ -104,7 +114,7 @@ export function buildDocx(report: PublishedReport, meta: PublicationMeta): Docum
     title: report.title,
     subject: "政府信息公开工作年度报告",
     creator: report.organisation,
-    description: `${report.formatName}（${report.formatIssuedBy}），第 ${meta.version} 版，发布日期 ${report.publishedOn}`,
+    description: `${report.formatName}（${report.formatIssuedBy}），${versionWords(report, meta)}`,
     styles: {
       default: {
         document: { run: { font: BODY, size: BODY_SIZE } },
@@ -120,7 +130,7 @@ export function buildDocx(report: PublishedReport, meta: PublicationMeta): Docum
           page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 992 } },
         },
         footers: { default: footer(report, meta) },
-        children: [...title(report), ...correction(meta), ...preamble(report), ...sectionContent(report), ...closing(report)],
+        children: [...title(report), ...draftMark(meta), ...correction(meta), ...preamble(report), ...sectionContent(report), ...closing(report)],
       },
     ],
   });

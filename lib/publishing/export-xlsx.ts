@@ -35,9 +35,11 @@ function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: Publicat
     ["地方表格", report.localTables.length ? report.localTables.join("、") : "无"],
     ...(meta.version === 0
       ? ([
-          ["版本", "填报稿（未发布）"],
+          ["版本", "未发布的工作稿"],
           ["导出日期", chineseDate(report.publishedOn)],
-          ["填写说明", "在各表的数值单元格中填写（空白表示未填写）；总计由系统自动计算。填好后在填报页面选择“导入文件”，核对后导入。请勿增删行列或修改标签。"],
+          ...(report.kind === "unit"
+            ? [["填写说明", "在各表的数值单元格中填写（空白表示未填写）；总计由系统自动计算。填好后在填报页面的“Excel 填报与导入”中导入，核对后确认。请勿增删行列或修改标签。"]]
+            : []),
         ] as [string, string][])
       : ([
           ["版本", `第 ${meta.version} 版${meta.version > 1 ? "（更正版）" : ""}`],

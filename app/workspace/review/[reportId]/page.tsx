@@ -37,6 +37,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
         <h1 className="text-2xl font-bold">{reportTitle(header.unitName, header.year)}</h1>
         <StateBadge state={header.state} />
       </div>
+      <p className="mt-1 flex flex-wrap gap-4 text-sm">
+        <a href={`/workspace/reports/${header.id}/draft/report.docx`} download className="text-blue-800 underline">下载 Word</a>
+        <a href={`/workspace/reports/${header.id}/draft/report.xlsx`} download className="text-blue-800 underline">下载 Excel</a>
+      </p>
       {review.events.length > 0 && (
         <details className="mt-2 text-sm text-slate-700" open={review.events.length < 6}>
           <summary className="cursor-pointer">办理记录（{review.events.length} 条）</summary>
