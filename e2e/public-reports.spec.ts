@@ -136,3 +136,13 @@ test("no page can be framed by another site, cached public pages included", asyn
     expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
   }
 });
+
+test("search engines are pointed at every published report and kept out of the workspace", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /workspace");
+  expect(robots).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(/<loc>http:\/\/127\.0\.0\.1:\d+\/reports\/2020\/bengji<\/loc>/);
+  expect(sitemap).toContain("/reports/2019/edu</loc>");
+  expect(sitemap).not.toContain("/reports/2021/edu</loc>");
+});
