@@ -288,3 +288,52 @@ export const publications = sqliteTable(
   },
   (t) => [uniqueIndex("publications_slug_version_idx").on(t.year, t.slug, t.version), index("publications_report_idx").on(t.reportId)],
 );
+
+/** What the security audit records (lib/dal/audit.ts gives each its Chinese label). */
+export const AUDIT_ACTIONS = [
+  "sign_in",
+  "sign_in_failed",
+  "account_locked",
+  "password_changed",
+  "account_created",
+  "account_updated",
+  "password_reset",
+  "account_disabled",
+  "account_enabled",
+  "account_unlocked",
+  "unit_created",
+  "unit_updated",
+  "unit_retired",
+  "unit_restored",
+  "year_created",
+  "year_updated",
+  "expected_unit_added",
+  "expected_unit_removed",
+  "government_name_changed",
+  "report_published",
+  "report_reopened",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The security audit (安全审计): sign-ins, account and organisation changes, publishing. Rows are only
+ * ever inserted. Edits to report contents are in report_changes, per report.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    /** Who acted; null when nobody could be identified (a sign-in with an unknown username). */
+    userId: integer("user_id").references(() => users.id),
+    /** The actor's username, or the name typed at a sign-in. */
+    username: text("username"),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    /** What was acted on, in words: "账户 edu-editor", "单位 区教育局", "2021年度". */
+    target: text("target"),
+    detail: text("detail"),
+    /** The client address chain as the server saw it (sign-in events). */
+    ip: text("ip"),
+  },
+  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_user_idx").on(t.userId)],
+);

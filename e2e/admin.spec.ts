@@ -80,7 +80,7 @@ test("the administrator opens report year 2022 from 2021 and sees it listed", as
 
 test("a reviewer can neither open the administration nor use its actions", async ({ page, browser }) => {
   const reviewer = await newSignedInPage(browser, "reviewer");
-  for (const path of ["/workspace/admin", "/workspace/admin/units", "/workspace/admin/accounts", "/workspace/admin/years/2021"]) {
+  for (const path of ["/workspace/admin", "/workspace/admin/units", "/workspace/admin/accounts", "/workspace/admin/years/2021", "/workspace/admin/audit"]) {
     const response = await reviewer.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -107,4 +107,29 @@ test("a reviewer can neither open the administration nor use its actions", async
   await expect(page.getByRole("link", { name: `区正常添加局${tag}` })).toBeVisible();
   await expect(page.getByText(`区伪造局${tag}`)).toHaveCount(0);
   await reviewer.context().close();
+});
+
+test("a failed sign-in appears in the security audit, with the address it came from", async ({ page, browser }) => {
+  const stranger = await browser.newPage();
+  await stranger.goto("/login");
+  await stranger.getByLabel("用户名").fill("kjj-editor");
+  await stranger.getByLabel("密码").fill("not-the-password");
+  await stranger.getByRole("button", { name: "登录" }).click();
+  await expect(stranger.locator("form").getByRole("alert")).toHaveText("用户名或密码错误。");
+  await stranger.close();
+
+  await signIn(page, "admin");
+  await page.goto("/workspace/admin");
+  await page.getByRole("navigation", { name: "系统管理" }).getByRole("link", { name: "安全审计" }).click();
+  await page.getByLabel("类别").selectOption({ label: "登录" });
+  await page.getByLabel("用户名或对象").fill("kjj-editor");
+  await page.getByRole("button", { name: "筛选" }).click();
+  const row = page.getByTestId("audit-row").first();
+  await expect(row).toContainText("登录失败");
+  await expect(row).toContainText("密码错误");
+  await expect(row).toContainText("127.0.0.1");
+  // The administrator's own sign-in is there too.
+  await page.getByLabel("用户名或对象").fill("admin");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page.getByTestId("audit-row").filter({ hasText: "登录" }).first()).toBeVisible();
 });

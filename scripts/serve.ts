@@ -41,6 +41,13 @@ async function main() {
 
   const server = createServer((req, res) => {
     if (req.headers[FILL_HEADER] === fillToken) return handle(req, res);
+    // The connection's own address goes last in the chain, as a proxy would add it: the security audit
+    // records the chain, and its last entry is the one a client cannot forge.
+    const peer = req.socket.remoteAddress;
+    if (peer) {
+      const prior = req.headers["x-forwarded-for"];
+      req.headers["x-forwarded-for"] = prior ? `${Array.isArray(prior) ? prior.join(", ") : prior}, ${peer}` : peer;
+    }
     return cached(req, res);
   });
   server.listen(port, hostname, () => {

@@ -5,6 +5,7 @@ const TABS = [
   { key: "units", href: "/workspace/admin/units", label: "单位" },
   { key: "accounts", href: "/workspace/admin/accounts", label: "账户" },
   { key: "years", href: "/workspace/admin/years", label: "报告年度" },
+  { key: "audit", href: "/workspace/admin/audit", label: "安全审计" },
 ] as const;
 
 export type AdminSection = (typeof TABS)[number]["key"];

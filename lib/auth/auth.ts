@@ -22,10 +22,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
-        const result = await verifyCredentials(parsed.data.username, parsed.data.password);
+        // The address chain as the server saw it (scripts/serve.ts appends the connection's own address).
+        const ip = request.headers.get("x-forwarded-for");
+        const result = await verifyCredentials(parsed.data.username, parsed.data.password, ip);
         if (!result.ok) throw new LoginRefused(result.reason);
         return { id: String(result.userId), name: result.displayName, sid: result.sessionId } as never;
       },

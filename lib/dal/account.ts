@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { recordAudit } from "./audit";
 import { hashPassword } from "./credentials";
 import type { ActionResult, CurrentUser } from "./types";
 
@@ -24,6 +25,7 @@ export async function changePassword(
       .set({ revokedAt: now })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId ?? "")))
       .run();
+    recordAudit(tx, { action: "password_changed", actor: user, at: now });
   });
   return { ok: true };
 }

@@ -10,8 +10,9 @@ import {
   type UpdateAccountInput,
 } from "@/lib/validation/admin-input";
 import { ADMIN_ONLY, likePattern } from "./admin-units";
+import { recordAudit } from "./audit";
 import { hashPassword } from "./credentials";
-import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
+import { ROLE_LABELS, type ActionResult, type CurrentUser, type Role, type UnitKind } from "./types";
 
 const NOT_FOUND = { ok: false as const, error: "未找到该账户。", code: "not_found" as const };
 
@@ -112,6 +113,7 @@ export async function createAccount(user: CurrentUser, input: CreateAccountInput
     .get();
   // Two administrators creating the same username at once: the unique index decides.
   if (!row) return { ok: false, error: "该用户名已被使用。", code: "invalid", fieldErrors: { username: "该用户名已被使用" } };
+  recordAudit(db, { action: "account_created", actor: user, target: `账户 ${input.username}`, detail: `${input.displayName}，${ROLE_LABELS[input.role]}，${unitName(db, input.unitId)}` });
   return { ok: true, data: { id: row.id } };
 }
 
@@ -122,13 +124,22 @@ export function updateAccount(user: CurrentUser, input: UpdateAccountInput): Act
     return { ok: false, error: "不能取消您自己的管理员角色。", code: "invalid", fieldErrors: { role: "不能取消您自己的管理员角色" } };
   }
   const db = getDb();
-  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const target = accountName(db, input.userId);
+  if (!target) return NOT_FOUND;
   const placement = checkPlacement(input.unitId, input.role);
   if (!placement.ok) return placement;
   // Role and unit are re-read from the database on every request: no session needs revoking.
-  db.update(users).set({ displayName: input.displayName, unitId: input.unitId, role: input.role }).where(eq(users.id, input.userId)).run();
+  db.transaction((tx) => {
+    tx.update(users).set({ displayName: input.displayName, unitId: input.unitId, role: input.role }).where(eq(users.id, input.userId)).run();
+    recordAudit(tx, { action: "account_updated", actor: user, target: `账户 ${target}`, detail: `${input.displayName}，${ROLE_LABELS[input.role]}，${unitName(tx, input.unitId)}` });
+  });
   return { ok: true };
 }
+
+type Reader = Pick<ReturnType<typeof getDb>, "select">;
+
+const accountName = (db: Reader, userId: number) => db.select({ username: users.username }).from(users).where(eq(users.id, userId)).get()?.username;
+const unitName = (db: Reader, unitId: number) => db.select({ name: units.name }).from(units).where(eq(units.id, unitId)).get()?.name ?? "";
 
 function revokeAllSessions(tx: Pick<ReturnType<typeof getDb>, "update">, userId: number, now: number) {
   tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run();
@@ -139,12 +150,14 @@ export async function resetPassword(user: CurrentUser, input: ResetPasswordInput
   if (user.role !== "admin") return ADMIN_ONLY;
   if (input.userId === user.id) return { ok: false, error: "请通过“修改密码”修改您自己的密码。", code: "invalid" };
   const db = getDb();
-  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const target = accountName(db, input.userId);
+  if (!target) return NOT_FOUND;
   const passwordHash = await hashPassword(input.password);
   const now = Date.now();
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null }).where(eq(users.id, input.userId)).run();
     revokeAllSessions(tx, input.userId, now);
+    recordAudit(tx, { action: "password_reset", actor: user, target: `账户 ${target}`, at: now });
   });
   return { ok: true };
 }
@@ -154,11 +167,13 @@ export function setAccountDisabled(user: CurrentUser, input: SetAccountDisabledI
   if (user.role !== "admin") return ADMIN_ONLY;
   if (input.userId === user.id && input.disabled) return { ok: false, error: "不能停用您自己的账户。", code: "invalid" };
   const db = getDb();
-  if (!db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return NOT_FOUND;
+  const target = accountName(db, input.userId);
+  if (!target) return NOT_FOUND;
   const now = Date.now();
   db.transaction((tx) => {
     tx.update(users).set({ disabled: input.disabled }).where(eq(users.id, input.userId)).run();
     if (input.disabled) revokeAllSessions(tx, input.userId, now);
+    recordAudit(tx, { action: input.disabled ? "account_disabled" : "account_enabled", actor: user, target: `账户 ${target}`, at: now });
   });
   return { ok: true };
 }
@@ -166,6 +181,12 @@ export function setAccountDisabled(user: CurrentUser, input: SetAccountDisabledI
 /** Lifts a lock after too many failed sign-ins. */
 export function unlockAccount(user: CurrentUser, userId: number): ActionResult {
   if (user.role !== "admin") return ADMIN_ONLY;
-  const res = getDb().update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
-  return res.changes ? { ok: true } : NOT_FOUND;
+  const db = getDb();
+  const target = accountName(db, userId);
+  if (!target) return NOT_FOUND;
+  db.transaction((tx) => {
+    tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+    recordAudit(tx, { action: "account_unlocked", actor: user, target: `账户 ${target}` });
+  });
+  return { ok: true };
 }

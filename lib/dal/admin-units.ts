@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, eq, max, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reports, units, users, type ReportState } from "@/db/schema";
-import { roleFitsUnitKind, type CreateUnitInput, type SetUnitActiveInput, type UpdateUnitInput } from "@/lib/validation/admin-input";
+import { roleFitsUnitKind, UNIT_KIND_LABELS, type CreateUnitInput, type SetUnitActiveInput, type UpdateUnitInput } from "@/lib/validation/admin-input";
+import { recordAudit } from "./audit";
+import { likePattern } from "./sql-like";
 import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
 
 export const ADMIN_ONLY = { ok: false as const, error: "仅管理员可以进行此操作。", code: "not_found" as const };
@@ -24,10 +26,7 @@ export interface UnitRow {
   reports: number;
 }
 
-/** `%q%` for LIKE, with LIKE's own wildcards taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export { likePattern } from "./sql-like";
 
 /** Units, office first, filtered by kind, status and part of the name or code. Administrators only. */
 export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[] {
@@ -92,7 +91,9 @@ export function createUnit(user: CurrentUser, input: CreateUnitInput): ActionRes
   const row = db.transaction((tx) => {
     const last = tx.select({ n: max(units.sortOrder) }).from(units).get()?.n ?? 0;
     // Two administrators adding the same code at once: the unique index decides.
-    return tx.insert(units).values({ code: input.code, name: input.name, kind: input.kind, sortOrder: last + 1 }).onConflictDoNothing().returning({ id: units.id }).get();
+    const created = tx.insert(units).values({ code: input.code, name: input.name, kind: input.kind, sortOrder: last + 1 }).onConflictDoNothing().returning({ id: units.id }).get();
+    if (created) recordAudit(tx, { action: "unit_created", actor: user, target: `单位 ${input.name}`, detail: `代码 ${input.code}` });
+    return created;
   });
   return row ? { ok: true, data: { id: row.id } } : CODE_TAKEN;
 }
@@ -111,7 +112,12 @@ export function updateUnit(user: CurrentUser, input: UpdateUnitInput): ActionRes
       return { ok: false, error, code: "invalid", fieldErrors: { kind: error } };
     }
   }
-  db.update(units).set({ name: input.name, kind: input.kind }).where(eq(units.id, unit.id)).run();
+  db.transaction((tx) => {
+    tx.update(units).set({ name: input.name, kind: input.kind }).where(eq(units.id, unit.id)).run();
+    const renamed = unit.name !== input.name ? `名称“${unit.name}”改为“${input.name}”` : null;
+    const rekinded = unit.kind !== input.kind ? `类型“${UNIT_KIND_LABELS[unit.kind]}”改为“${UNIT_KIND_LABELS[input.kind]}”` : null;
+    recordAudit(tx, { action: "unit_updated", actor: user, target: `单位 ${input.name}`, detail: [renamed, rekinded].filter(Boolean).join("；") || "未改动" });
+  });
   return { ok: true };
 }
 
@@ -128,6 +134,9 @@ export function setUnitActive(user: CurrentUser, input: SetUnitActiveInput): Act
   if (input.active && !unit.active && nameTaken(unit.name, unit.id)) {
     return { ok: false, error: "已有同名的在用单位，请先修改名称再恢复。", code: "invalid" };
   }
-  db.update(units).set({ active: input.active }).where(eq(units.id, unit.id)).run();
+  db.transaction((tx) => {
+    tx.update(units).set({ active: input.active }).where(eq(units.id, unit.id)).run();
+    recordAudit(tx, { action: input.active ? "unit_restored" : "unit_retired", actor: user, target: `单位 ${unit.name}` });
+  });
   return { ok: true };
 }

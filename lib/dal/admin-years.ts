@@ -6,6 +6,7 @@ import { formatVersions, localTables } from "@/lib/report-format";
 import type { CreateNextYearInput, ExpectedUnitInput, UpdateYearInput } from "@/lib/validation/admin-input";
 import { ADMIN_ONLY } from "./admin-units";
 import type { ActionResult, CurrentUser, UnitKind } from "./types";
+import { recordAudit } from "./audit";
 
 type Db = ReturnType<typeof getDb>;
 type Reader = Pick<Db, "select" | "selectDistinct">;
@@ -134,6 +135,7 @@ export function createNextYear(user: CurrentUser, input: CreateNextYearInput): A
       tx.insert(reportYearUnits).values(unitIds.map((unitId) => ({ year, unitId }))).run();
       tx.insert(reports).values(unitIds.map((unitId) => ({ unitId, year, state: "not_started" as const }))).onConflictDoNothing().run();
     }
+    recordAudit(tx, { action: "year_created", actor: user, target: `${year}年度`, detail: `${unitIds.length} 个应报单位` });
     return { ok: true, data: { year, reports: unitIds.length } };
   });
 }
@@ -161,6 +163,13 @@ export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionRes
       .set({ formatVersion: input.formatVersion, localTables: ordered, unitDeadline: input.unitDeadline, consolidatedDeadline: input.consolidatedDeadline })
       .where(eq(reportYears.year, input.year))
       .run();
+    const locals = ordered.length ? ordered.map((t) => localTables[t]?.name ?? t).join("、") : "无";
+    recordAudit(tx, {
+      action: "year_updated",
+      actor: user,
+      target: `${input.year}年度`,
+      detail: `格式 ${input.formatVersion}，地方表格 ${locals}，单位截止 ${input.unitDeadline}，本级截止 ${input.consolidatedDeadline}`,
+    });
     return { ok: true };
   });
 }
@@ -170,12 +179,13 @@ export function addExpectedUnit(user: CurrentUser, input: ExpectedUnitInput): Ac
   if (user.role !== "admin") return ADMIN_ONLY;
   return getDb().transaction((tx) => {
     if (!tx.select({ y: reportYears.year }).from(reportYears).where(eq(reportYears.year, input.year)).get()) return NOT_FOUND;
-    const unit = tx.select({ kind: units.kind, active: units.active }).from(units).where(eq(units.id, input.unitId)).get();
+    const unit = tx.select({ kind: units.kind, active: units.active, name: units.name }).from(units).where(eq(units.id, input.unitId)).get();
     if (!unit || !unit.active || !REPORTING_KINDS.includes(unit.kind)) {
       return { ok: false, error: "只能添加在用的区级部门或街道。", code: "invalid", fieldErrors: { unitId: "只能添加在用的区级部门或街道" } };
     }
     tx.insert(reportYearUnits).values({ year: input.year, unitId: input.unitId }).onConflictDoNothing().run();
     tx.insert(reports).values({ unitId: input.unitId, year: input.year, state: "not_started" }).onConflictDoNothing().run();
+    recordAudit(tx, { action: "expected_unit_added", actor: user, target: `${input.year}年度`, detail: unit.name });
     return { ok: true };
   });
 }
@@ -192,6 +202,8 @@ export function removeExpectedUnit(user: CurrentUser, input: ExpectedUnitInput):
     }
     if (report) tx.delete(reports).where(eq(reports.id, report.id)).run();
     tx.delete(reportYearUnits).where(and(eq(reportYearUnits.year, input.year), eq(reportYearUnits.unitId, input.unitId))).run();
+    const name = tx.select({ name: units.name }).from(units).where(eq(units.id, input.unitId)).get()?.name;
+    recordAudit(tx, { action: "expected_unit_removed", actor: user, target: `${input.year}年度`, detail: name });
     return { ok: true };
   });
 }

@@ -6,6 +6,7 @@ import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
 import { consolidateInputs, loadInputs, officeUnitOf } from "./consolidated-load";
+import { recordAudit } from "./audit";
 import { notify, unitPeople } from "./notify";
 import { readReportData } from "./report-context";
 import { getGovernmentName } from "./settings";
@@ -86,9 +87,17 @@ export function publishConsolidatedTx(tx: Tx, year: number, office: { unitId: nu
   return { ok: true, data: { year, slug: CONSOLIDATED_SLUG, version } };
 }
 
+function auditPublished(tx: Tx, user: CurrentUser, result: ActionResult<Published>, note: string | null): ActionResult<Published> {
+  if (result.ok) {
+    const { year, slug, version } = result.data;
+    recordAudit(tx, { action: "report_published", actor: user, target: `/reports/${year}/${slug}`, detail: `第 ${version} 版${version > 1 && note ? `；更正说明：${note.trim()}` : ""}` });
+  }
+  return result;
+}
+
 export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
   if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
-  return getDb().transaction((tx) => publishUnitReportTx(tx, reportId, user.id, Date.now(), note));
+  return getDb().transaction((tx) => auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note));
 }
 
 export function publishConsolidated(user: CurrentUser, year: number, note: string | null): ActionResult<Published> {
@@ -97,7 +106,7 @@ export function publishConsolidated(user: CurrentUser, year: number, note: strin
   const office = officeUnitOf(db, user);
   if (!office) return { ok: false, error: "未找到政务公开办公室。", code: "not_found" };
   const name = getGovernmentName();
-  return db.transaction((tx) => publishConsolidatedTx(tx, year, office, user.id, Date.now(), note, name));
+  return db.transaction((tx) => auditPublished(tx, user, publishConsolidatedTx(tx, year, office, user.id, Date.now(), note, name), note));
 }
 
 /** The consolidated report as publishing it now would freeze it (office roles only), for review before publishing. */
@@ -115,13 +124,14 @@ export function consolidatedDraft(user: CurrentUser, year: number): PublishedRep
 export function reopenForCorrection(user: CurrentUser, reportId: number, reason: string): ActionResult {
   if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" };
   return getDb().transaction((tx) => {
-    const row = tx.select({ state: reports.state, unitId: reports.unitId, year: reports.year, kind: units.kind }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, reportId)).get();
+    const row = tx.select({ state: reports.state, unitId: reports.unitId, year: reports.year, kind: units.kind, unitName: units.name }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, reportId)).get();
     if (!row) return { ok: false as const, error: "未找到该报告。", code: "not_found" as const };
     if (row.state !== "published") return { ok: false as const, error: "只能更正已发布的报告。", code: "locked" as const };
     const to: ReportState = row.kind === "office" ? "draft" : "returned";
     const now = Date.now();
     tx.update(reports).set({ state: to, updatedAt: now, updatedBy: user.id }).where(eq(reports.id, reportId)).run();
     tx.insert(reportChanges).values({ reportId, userId: user.id, at: now, kind: "state", target: "state", oldValue: "published", newValue: to, note: `更正：${reason}` }).run();
+    recordAudit(tx, { action: "report_reopened", actor: user, target: `${row.unitName}${row.year}年度报告`, detail: `更正理由：${reason}`, at: now });
     if (row.kind !== "office") {
       notify(tx, unitPeople(tx, row.unitId), { kind: "reopened", title: `${row.year}年度报告需更正`, body: `更正理由：${reason}`, link: `/workspace/reports/${reportId}`, reportId }, now);
     }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
+import { recordAudit } from "./audit";
 import type { ActionResult, CurrentUser } from "./types";
 
 /** 本级政府名称: the title of the consolidated report (<政府名称><年份>年政府信息公开工作年度报告). */
@@ -15,10 +16,14 @@ export function getGovernmentName(): string {
 export function setGovernmentName(user: CurrentUser, name: string): ActionResult {
   if (user.role !== "admin") return { ok: false, error: "只有管理员可以修改系统设置。", code: "not_found" };
   const now = Date.now();
-  getDb()
-    .insert(settings)
-    .values({ key: GOVERNMENT_NAME, value: name, updatedAt: now, updatedBy: user.id })
-    .onConflictDoUpdate({ target: settings.key, set: { value: name, updatedAt: now, updatedBy: user.id } })
-    .run();
+  const db = getDb();
+  db.transaction((tx) => {
+    const before = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, GOVERNMENT_NAME)).get()?.value ?? DEFAULT_GOVERNMENT_NAME;
+    tx.insert(settings)
+      .values({ key: GOVERNMENT_NAME, value: name, updatedAt: now, updatedBy: user.id })
+      .onConflictDoUpdate({ target: settings.key, set: { value: name, updatedAt: now, updatedBy: user.id } })
+      .run();
+    recordAudit(tx, { action: "government_name_changed", actor: user, detail: `“${before}”改为“${name}”`, at: now });
+  });
   return { ok: true };
 }

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { AUDIT_GROUPS, AUDIT_LABELS, AUDIT_PAGE_SIZE, listAudit, type AuditGroup } from "@/lib/dal/audit";
+import { requireUser } from "@/lib/dal/session";
+import { formatDateTime } from "@/lib/format-date";
+
+export const metadata: Metadata = { title: "安全审计" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function readFilter(sp: Record<string, string | string[] | undefined>) {
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const group = Object.keys(AUDIT_GROUPS).find((g) => g === one("group")) as AuditGroup | undefined;
+  const page = Number(one("page"));
+  return { group, q: one("q")?.trim().slice(0, 60) || undefined, page: Number.isSafeInteger(page) && page > 0 ? page : 1 };
+}
+
+function pageLink(filter: ReturnType<typeof readFilter>, page: number): string {
+  const p = new URLSearchParams();
+  if (filter.group) p.set("group", filter.group);
+  if (filter.q) p.set("q", filter.q);
+  if (page > 1) p.set("page", String(page));
+  const s = p.toString();
+  return `/workspace/admin/audit${s ? `?${s}` : ""}`;
+}
+
+const cell = "border border-slate-300 px-3 py-2 align-top";
+const control = "mt-1 rounded border border-slate-300 bg-white px-3 py-2";
+const WARN = new Set(["sign_in_failed", "account_locked"]);
+
+/** Who signed in, failed to, or changed accounts, units, years and publications: newest first. */
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("/workspace/admin/audit");
+  if (user.role !== "admin") notFound();
+  const filter = readFilter(await searchParams);
+  const audit = listAudit(user, filter);
+  if (!audit) notFound();
+  const pages = Math.max(1, Math.ceil(audit.total / AUDIT_PAGE_SIZE));
+
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-2xl font-bold">安全审计</h1>
+      <div className="mt-4"><AdminNav current="audit" /></div>
+      <p className="mt-4 text-sm text-slate-700">
+        记录登录（含失败和锁定）、修改密码、账户和单位管理、报告年度设置、发布和更正，只增不改。报告内容的每一处修改见各报告的“修改记录”。
+      </p>
+
+      <form method="get" role="search" aria-label="筛选审计记录" className="mt-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="audit-group" className="block text-sm font-medium">类别</label>
+          <select id="audit-group" name="group" defaultValue={filter.group ?? ""} className={control}>
+            <option value="">全部</option>
+            {Object.entries(AUDIT_GROUPS).map(([key, g]) => <option key={key} value={key}>{g.label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-q" className="block text-sm font-medium">用户名或对象</label>
+          <input id="audit-q" name="q" type="search" defaultValue={filter.q ?? ""} className={control} />
+        </div>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100">筛选</button>
+      </form>
+
+      <p className="mt-4 text-sm text-slate-600">共 {audit.total} 条记录{pages > 1 && `，第 ${Math.min(filter.page, pages)}/${pages} 页`}</p>
+      <table className="mt-2 w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="bg-slate-100">
+            <th scope="col" className={`${cell} text-left`}>时间</th>
+            <th scope="col" className={`${cell} text-left`}>用户</th>
+            <th scope="col" className={`${cell} text-left`}>事件</th>
+            <th scope="col" className={`${cell} text-left`}>对象</th>
+            <th scope="col" className={`${cell} text-left`}>说明</th>
+            <th scope="col" className={`${cell} text-left`}>来源地址</th>
+          </tr>
+        </thead>
+        <tbody>
+          {audit.rows.map((e) => (
+            <tr key={e.id} data-testid="audit-row">
+              <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDateTime(e.at)}</td>
+              <td className={`${cell} font-mono`}>{e.username ?? "—"}</td>
+              <td className={`${cell} ${WARN.has(e.action) ? "font-semibold text-red-800" : ""}`}>{AUDIT_LABELS[e.action]}</td>
+              <td className={cell}>{e.target ?? ""}</td>
+              <td className={cell}>{e.detail ?? ""}</td>
+              <td className={`${cell} font-mono text-xs`}>{e.ip ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {audit.rows.length === 0 && <p className="mt-4 text-slate-600">没有符合条件的记录。</p>}
+      {pages > 1 && (
+        <nav aria-label="翻页" className="mt-4 flex gap-4 text-sm">
+          {filter.page > 1 && <Link href={pageLink(filter, filter.page - 1)} className="text-blue-800 underline">上一页</Link>}
+          {filter.page < pages && <Link href={pageLink(filter, filter.page + 1)} className="text-blue-800 underline">下一页</Link>}
+        </nav>
+      )}
+    </main>
+  );
+}
