@@ -54,7 +54,8 @@ describe("cachingHandler", () => {
     const second = await get("/reports/2020/bengji");
     expect(second.headers.get("x-page-cache")).toBe("hit");
     expect(await second.text()).toBe("<h1>第 1 版</h1>");
-    expect(second.headers.get("cache-control")).toBe("s-maxage=3600");
+    // Kept by browsers and proxies, but revalidated against the ETag on every view: corrections show at once.
+    expect(second.headers.get("cache-control")).toBe("public, no-cache");
     expect(second.headers.get("x-nextjs-cache")).toBeNull();
     expect(second.headers.get("vary")).toBe("rsc, Accept-Encoding");
     expect(calls.render).toBe(1);

@@ -44,6 +44,9 @@ function replayedHeaders(headers: Headers): Record<string, string> {
   const vary = kept["vary"] ? kept["vary"].split(",").map((v) => v.trim()) : [];
   if (!vary.some((v) => v.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
   kept["vary"] = vary.join(", ");
+  // Browsers and any CDN in front keep the page but ask again each time (a 304 against the ETag costs next
+  // to nothing here), so a correction is seen at once rather than after Next's s-maxage has run out.
+  kept["cache-control"] = "public, no-cache";
   return kept;
 }
 
