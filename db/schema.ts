@@ -58,6 +58,8 @@ export const reportYears = sqliteTable("report_years", {
   /** ISO dates (YYYY-MM-DD), in the district's time zone. */
   unitDeadline: text("unit_deadline").notNull(),
   consolidatedDeadline: text("consolidated_deadline").notNull(),
+  /** Units' approvers may publish their own approved reports (otherwise only the office publishes). */
+  unitsPublish: integer("units_publish", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
 

@@ -12,3 +12,13 @@ export function setReportState(unitCode: string, year: number, state: string) {
     db.close();
   }
 }
+
+/** Puts a year's "units publish their own reports" setting back, after a test that changed it through the UI. */
+export function setUnitsPublish(year: number, on: boolean) {
+  const db = new Database("data/e2e.db");
+  try {
+    db.prepare("update report_years set units_publish = ? where year = ?").run(on ? 1 : 0, year);
+  } finally {
+    db.close();
+  }
+}

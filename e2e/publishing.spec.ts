@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { setReportState, setUnitsPublish } from "./db";
 import { newSignedInPage, openOwnReport } from "./helpers";
+
+test.afterAll(() => setUnitsPublish(2021, false));
 
 test("publish a report, read it signed out, correct it, and find version 1 and version 2 at their URLs", async ({ browser }) => {
   // 区经济和信息化局's 2021 report was submitted in the demo: the office approves and publishes it.
@@ -60,4 +63,29 @@ test("a report that was never published is not found by the public", async ({ pa
   expect((await page.goto("/reports/2021/edu"))?.status()).toBe(404);
   expect((await page.goto("/reports/2021/edu/v/1"))?.status()).toBe(404);
   expect((await page.goto("/reports/2031/bengji"))?.status()).toBe(404);
+});
+
+test("where the year allows it, a unit's approver publishes the unit's own approved report; correcting stays with the office", async ({ browser }) => {
+  const admin = await newSignedInPage(browser, "admin");
+  await admin.goto("/workspace/admin/years/2021");
+  await admin.getByLabel("允许各单位审核签发人自行发布审核通过的报告").check();
+  await admin.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(admin.getByText("已保存年度设置。")).toBeVisible();
+
+  // 区大数据发展管理局's 2021 report, approved by the office.
+  setReportState("dsj", 2021, "approved");
+  const editor = await newSignedInPage(browser, "dsj-editor");
+  await openOwnReport(editor, 2021);
+  await expect(editor.getByRole("button", { name: "发布", exact: true })).toHaveCount(0);
+
+  const approver = await newSignedInPage(browser, "dsj-approver");
+  await openOwnReport(approver, 2021);
+  await approver.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(approver.getByRole("status").filter({ hasText: "已发布第 1 版" })).toBeVisible();
+  await expect(approver.getByRole("link", { name: "/reports/2021/dsj" })).toBeVisible();
+  await expect(approver.getByRole("button", { name: /更正/ })).toHaveCount(0);
+
+  const page = await browser.newPage();
+  await page.goto("/reports/2021/dsj");
+  await expect(page.getByRole("heading", { level: 1, name: "区大数据发展管理局2021年政府信息公开工作年度报告" })).toBeVisible();
 });

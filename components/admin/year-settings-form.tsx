@@ -77,6 +77,13 @@ export function YearSettingsForm({ settings, hasValues, versions, locals }: { se
         <Field id="year-consolidated-deadline" label="本级报告截止日期" error={errors.consolidatedDeadline?.message} hint={`法定期限 ${formatDate(statutory.consolidated)}。`}>
           {(a) => <input {...a} type="date" {...register("consolidatedDeadline")} className={inputClass} />}
         </Field>
+        <div className="sm:col-span-2">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" {...register("unitsPublish")} className="mt-0.5 h-4 w-4" aria-describedby="year-units-publish-hint" />
+            <span className="font-medium">允许各单位审核签发人自行发布审核通过的报告</span>
+          </label>
+          <p id="year-units-publish-hint" className="mt-1 ml-6 text-xs text-slate-600">不勾选时，审核通过的报告由政务公开办公室发布。更正（重新打开）始终由政务公开办公室办理。</p>
+        </div>
       </div>
       <SubmitRow pending={pending} label="保存" pendingLabel="正在保存…" message={message} />
     </form>

@@ -12,10 +12,12 @@ interface Props {
   /** Versions already published; the next one is a correction and needs a note. */
   publishedVersions: number;
   publicPath: string | null;
+  /** 更正 (reopening) is the office's; a unit that may publish its own report does not get it. */
+  canCorrect?: boolean;
 }
 
 /** 发布 and 更正: publishing freezes a version; correcting reopens the report, and the next publication is version n+1. */
-export function PublishPanel({ target, state, publishedVersions, publicPath }: Props) {
+export function PublishPanel({ target, state, publishedVersions, publicPath, canCorrect = true }: Props) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [reason, setReason] = useState("");
@@ -60,7 +62,7 @@ export function PublishPanel({ target, state, publishedVersions, publicPath }: P
           </button>
         </div>
       )}
-      {state === "published" && target.reportId !== null && (
+      {canCorrect && state === "published" && target.reportId !== null && (
         <div className="mt-3">
           <label htmlFor="correction-reason" className="block text-sm font-medium">更正理由</label>
           <textarea id="correction-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 w-full rounded border border-slate-300 p-2 text-sm" />

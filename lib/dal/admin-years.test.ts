@@ -40,6 +40,7 @@ const settings = (year: number, over: Partial<Parameters<typeof updateYear>[1]> 
   localTables: ["A"],
   unitDeadline: `${year + 1}-01-31`,
   consolidatedDeadline: `${year + 1}-03-31`,
+  unitsPublish: false,
   ...over,
 });
 

@@ -20,6 +20,7 @@ export interface YearRow {
   localTables: string[];
   unitDeadline: string;
   consolidatedDeadline: string;
+  unitsPublish: boolean;
   expected: number;
   started: number;
 }
@@ -33,6 +34,7 @@ export function listYears(user: CurrentUser): YearRow[] {
       localTables: reportYears.localTables,
       unitDeadline: reportYears.unitDeadline,
       consolidatedDeadline: reportYears.consolidatedDeadline,
+      unitsPublish: reportYears.unitsPublish,
       // Qualified by hand: drizzle leaves columns unqualified in a single-table select.
       expected: sql<number>`(select count(*) from ${reportYearUnits} where ${reportYearUnits}.year = ${reportYears}.year)`,
       started: sql<number>`(select count(*) from ${reports} join ${reportYearUnits} on ${reportYearUnits}.year = ${reports}.year and ${reportYearUnits}.unit_id = ${reports}.unit_id where ${reports}.year = ${reportYears}.year and ${reports}.state <> 'not_started')`,
@@ -96,6 +98,7 @@ export function getYear(user: CurrentUser, year: number): YearDetail | null {
     localTables: row.localTables,
     unitDeadline: row.unitDeadline,
     consolidatedDeadline: row.consolidatedDeadline,
+    unitsPublish: row.unitsPublish,
     hasValues: yearHasValues(db, year),
     expectedUnits: expected.map((e) => ({ ...e, hasContent: e.reportId !== null && content.has(e.reportId) })),
     candidates,
@@ -129,6 +132,7 @@ export function createNextYear(user: CurrentUser, input: CreateNextYearInput): A
         localTables: from.localTables,
         unitDeadline: `${year + 1}-01-31`,
         consolidatedDeadline: `${year + 1}-03-31`,
+        unitsPublish: from.unitsPublish,
       })
       .run();
     if (unitIds.length) {
@@ -160,7 +164,7 @@ export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionRes
     // Kept in the order the format lists local tables, whatever order the form sent.
     const ordered = Object.keys(localTables).filter((t) => input.localTables.includes(t));
     tx.update(reportYears)
-      .set({ formatVersion: input.formatVersion, localTables: ordered, unitDeadline: input.unitDeadline, consolidatedDeadline: input.consolidatedDeadline })
+      .set({ formatVersion: input.formatVersion, localTables: ordered, unitDeadline: input.unitDeadline, consolidatedDeadline: input.consolidatedDeadline, unitsPublish: input.unitsPublish })
       .where(eq(reportYears.year, input.year))
       .run();
     const locals = ordered.length ? ordered.map((t) => localTables[t]?.name ?? t).join("、") : "无";
@@ -168,7 +172,7 @@ export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionRes
       action: "year_updated",
       actor: user,
       target: `${input.year}年度`,
-      detail: `格式 ${input.formatVersion}，地方表格 ${locals}，单位截止 ${input.unitDeadline}，本级截止 ${input.consolidatedDeadline}`,
+      detail: `格式 ${input.formatVersion}，地方表格 ${locals}，单位截止 ${input.unitDeadline}，本级截止 ${input.consolidatedDeadline}，${input.unitsPublish ? "单位可自行发布" : "由政务公开办公室发布"}`,
     });
     return { ok: true };
   });

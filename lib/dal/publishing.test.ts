@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { cellValues, narratives, publications, reports, units } from "@/db/schema";
+import { cellValues, narratives, publications, reportYears, reports, units } from "@/db/schema";
 import { demoNarratives } from "@/db/seed/demo-narratives";
 import { demoValues } from "@/db/seed/demo-values";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
@@ -10,7 +10,7 @@ import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { contentHash } from "@/lib/publishing/snapshot";
 import { formatVersions } from "@/lib/report-format";
 import { createFixture } from "@/lib/testing/fixtures";
-import { getPublished, publishUnitReport, publishUnitReportTx, reopenForCorrection } from "./publishing";
+import { getPublicationInfo, getPublished, publishUnitReport, publishUnitReportTx, reopenForCorrection } from "./publishing";
 
 function approvedReport() {
   const f = createFixture();
@@ -81,6 +81,28 @@ describe("publishing a unit report", () => {
     const f = createFixture();
     expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: false, code: "locked" });
     expect(getPublished(2021, "no-such-unit")).toBeNull();
+  });
+});
+
+describe("units publishing their own reports", () => {
+  it("is the office's alone unless the year allows it, and then only the unit's approver for its own report", () => {
+    const f = approvedReport();
+    const approver = { ...f.eduApprover };
+    const strangerApprover = { ...f.xinqiEditor, role: "approver" as const };
+    expect(publishUnitReport(approver, f.eduReport.id, null)).toMatchObject({ ok: false, code: "not_found" });
+    f.db.update(reportYears).set({ unitsPublish: true }).where(eq(reportYears.year, f.year)).run();
+    try {
+      expect(publishUnitReport(f.eduEditor, f.eduReport.id, null)).toMatchObject({ ok: false });
+      expect(publishUnitReport(strangerApprover, f.eduReport.id, null)).toMatchObject({ ok: false });
+      expect(getPublicationInfo(strangerApprover, f.eduReport.id)).toEqual({ versions: 0, path: null });
+      const published = publishUnitReport(approver, f.eduReport.id, null);
+      expect(published).toMatchObject({ ok: true, data: { version: 1 } });
+      expect(getPublicationInfo(approver, f.eduReport.id)).toEqual({ versions: 1, path: `/reports/${f.year}/${f.slug}` });
+      // Correcting stays with the office.
+      expect(reopenForCorrection(approver, f.eduReport.id, "数据有误")).toMatchObject({ ok: false });
+    } finally {
+      f.db.update(reportYears).set({ unitsPublish: false }).where(eq(reportYears.year, f.year)).run();
+    }
   });
 });
 

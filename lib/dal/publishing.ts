@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { publications, reportChanges, reports, units, type ReportState } from "@/db/schema";
+import { publications, reportChanges, reportYears, reports, units, type ReportState } from "@/db/schema";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
@@ -95,8 +95,20 @@ function auditPublished(tx: Tx, user: CurrentUser, result: ActionResult<Publishe
   return result;
 }
 
+/** A unit's approver may publish the unit's own report where the year allows it (report_years.units_publish). */
+export function mayPublishOwnReport(user: CurrentUser, reportId: number): boolean {
+  if (user.role !== "approver") return false;
+  const row = getDb()
+    .select({ unitId: reports.unitId, unitsPublish: reportYears.unitsPublish })
+    .from(reports)
+    .innerJoin(reportYears, eq(reportYears.year, reports.year))
+    .where(eq(reports.id, reportId))
+    .get();
+  return !!row && row.unitId === user.unitId && row.unitsPublish;
+}
+
 export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
-  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  if (!isOfficeRole(user.role) && !mayPublishOwnReport(user, reportId)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
   return getDb().transaction((tx) => auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note));
 }
 
@@ -208,8 +220,11 @@ export function listConsolidatedSeries(): PublishedReport[] {
 }
 
 /** For the office's pages: how many versions of a report are published, and where. */
+/** How many versions of a report are published, and where: for the office, and for the report's own unit. */
 export function getPublicationInfo(user: CurrentUser, reportId: number | null): { versions: number; path: string | null } {
-  if (!isOfficeRole(user.role) || reportId === null) return { versions: 0, path: null };
+  if (reportId === null) return { versions: 0, path: null };
+  const own = getDb().select({ unitId: reports.unitId }).from(reports).where(eq(reports.id, reportId)).get()?.unitId === user.unitId;
+  if (!isOfficeRole(user.role) && !own) return { versions: 0, path: null };
   const row = getDb()
     .select({ n: max(publications.version), slug: publications.slug, year: publications.year })
     .from(publications)

@@ -92,6 +92,7 @@ export const updateYearSchema = z
     localTables: z.array(z.string().min(1).max(20)).max(20),
     unitDeadline: isoDate,
     consolidatedDeadline: isoDate,
+    unitsPublish: z.boolean(),
   })
   .refine((v) => v.unitDeadline <= v.consolidatedDeadline, {
     path: ["unitDeadline"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { updateYearSchema } from "./admin-input";
 
-const base = { year: 2025, formatVersion: "2021", localTables: [], unitDeadline: "2026-01-31", consolidatedDeadline: "2026-03-31" };
+const base = { year: 2025, formatVersion: "2021", localTables: [], unitDeadline: "2026-01-31", consolidatedDeadline: "2026-03-31", unitsPublish: false };
 const errorOf = (patch: Partial<typeof base>) => {
   const r = updateYearSchema.safeParse({ ...base, ...patch });
   return r.success ? null : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

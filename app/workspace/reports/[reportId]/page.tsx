@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { ReportEditor } from "@/components/report-editor/report-editor";
 import { StateBadge } from "@/components/ui/state-badge";
 import { lockedReason } from "@/lib/access/report-access";
+import { PublishPanel } from "@/components/publishing/publish-panel";
+import { getPublicationInfo, mayPublishOwnReport } from "@/lib/dal/publishing";
 import { getReportForEditing } from "@/lib/dal/report-read";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate, formatDateTime } from "@/lib/format-date";
@@ -19,6 +21,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   // Someone else's report and a missing one look the same: existence is not disclosed.
   if (!report) notFound();
   const { header } = report;
+  const publication = getPublicationInfo(user, header.id);
+  const mayPublish = mayPublishOwnReport(user, header.id);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
@@ -51,6 +55,20 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           {lockedReason(header.state)}
         </p>
       )}
+      {(header.state === "approved" || header.state === "published") &&
+        (mayPublish ? (
+          <PublishPanel target={{ reportId: header.id }} state={header.state} publishedVersions={publication.versions} publicPath={publication.path} canCorrect={false} />
+        ) : (
+          <p role="note" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="publication-note">
+            {publication.path ? (
+              <>
+                已向社会公开（{publication.versions} 个版本）：<Link href={publication.path} className="text-blue-800 underline">{publication.path}</Link>
+              </>
+            ) : (
+              "报告已审核通过，等待发布。"
+            )}
+          </p>
+        ))}
       <ReportEditor
         reportId={header.id}
         year={header.year}

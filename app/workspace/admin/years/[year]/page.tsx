@@ -36,6 +36,7 @@ export default async function YearPage({ params }: { params: Promise<{ year: str
             localTables: detail.localTables,
             unitDeadline: detail.unitDeadline,
             consolidatedDeadline: detail.consolidatedDeadline,
+            unitsPublish: detail.unitsPublish,
           }}
           hasValues={detail.hasValues}
           versions={versions}

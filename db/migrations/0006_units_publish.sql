@@ -1,0 +1,1 @@
+ALTER TABLE `report_years` ADD `units_publish` integer DEFAULT false NOT NULL;
