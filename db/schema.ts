@@ -307,6 +307,7 @@ export const AUDIT_ACTIONS = [
   "unit_updated",
   "unit_retired",
   "unit_restored",
+  "unit_merged",
   "year_created",
   "year_updated",
   "expected_unit_added",

@@ -133,3 +133,43 @@ test("a failed sign-in appears in the security audit, with the address it came f
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page.getByTestId("audit-row").filter({ hasText: "登录" }).first()).toBeVisible();
 });
+
+test("机构改革: the administrator merges one unit into another; its people move and it is retired", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const addUnit = async (code: string, name: string) => {
+    await page.goto("/workspace/admin/units");
+    const add = page.getByRole("form", { name: "添加单位" });
+    await add.getByLabel("单位代码").fill(code);
+    await add.getByLabel("单位名称").fill(name);
+    await add.getByLabel("单位类型").selectOption({ label: "区级部门" });
+    await add.getByRole("button", { name: "添加单位" }).click();
+    await expect(add.getByRole("status")).toContainText(`已添加单位“${name}”`);
+  };
+  const oldName = `区旧局${tag}`;
+  const newName = `区新局${tag}`;
+  await addUnit(`old-${tag}`, oldName);
+  await addUnit(`new-${tag}`, newName);
+
+  await page.goto("/workspace/admin/accounts/new");
+  const main = page.getByRole("main");
+  await main.getByLabel("用户名").fill(`old-${tag}-editor`);
+  await main.getByLabel("姓名或称呼").fill("旧局填报员");
+  await main.getByLabel("所属单位").selectOption({ label: oldName });
+  await main.getByLabel("角色").selectOption({ label: "填报员" });
+  await main.getByLabel("初始密码").fill("Welcome2026");
+  await main.getByRole("button", { name: "创建账户" }).click();
+  await expect(main.getByRole("status")).toContainText(`已创建账户 old-${tag}-editor`);
+
+  await page.goto("/workspace/admin/units");
+  await page.getByRole("link", { name: oldName }).click();
+  await page.getByLabel("并入").selectOption({ label: newName });
+  await page.getByRole("button", { name: "合并…" }).click();
+  await page.getByRole("button", { name: `确认并入${newName}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `已并入${newName}：1 个账户转入。` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("已撤销");
+
+  // The person now works for the new unit.
+  const person = await browser.newPage();
+  await signIn(person, `old-${tag}-editor`, "Welcome2026");
+  await expect(person.getByText(newName).first()).toBeVisible();
+});

@@ -51,7 +51,7 @@ function yearHasValues(db: Reader, year: number, tableId?: string): boolean {
 }
 
 /** Report ids among these that have been touched at all: a state change, a cell (even cleared), a narrative. */
-function reportsWithContent(db: Reader, ids: number[]): Set<number> {
+export function reportsWithContent(db: Reader, ids: number[]): Set<number> {
   if (ids.length === 0) return new Set();
   const touched = (rows: { id: number }[]) => rows.map((r) => r.id);
   return new Set([

@@ -22,6 +22,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   unit_updated: "修改单位",
   unit_retired: "撤销单位",
   unit_restored: "恢复单位",
+  unit_merged: "合并单位",
   year_created: "创建报告年度",
   year_updated: "修改年度设置",
   expected_unit_added: "增加应报单位",
@@ -37,7 +38,7 @@ export const AUDIT_GROUPS = {
   accounts: { label: "账户管理", actions: ["account_created", "account_updated", "password_reset", "account_disabled", "account_enabled", "account_unlocked"] },
   organisation: {
     label: "单位与年度",
-    actions: ["unit_created", "unit_updated", "unit_retired", "unit_restored", "year_created", "year_updated", "expected_unit_added", "expected_unit_removed", "government_name_changed"],
+    actions: ["unit_created", "unit_updated", "unit_retired", "unit_restored", "unit_merged", "year_created", "year_updated", "expected_unit_added", "expected_unit_removed", "government_name_changed"],
   },
   publishing: { label: "发布", actions: ["report_published", "report_reopened"] },
 } as const satisfies Record<string, { label: string; actions: readonly AuditAction[] }>;

@@ -28,6 +28,9 @@ export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 export const setUnitActiveSchema = z.object({ unitId: id("单位无效"), active: z.boolean() });
 export type SetUnitActiveInput = z.infer<typeof setUnitActiveSchema>;
 
+export const mergeUnitSchema = z.object({ unitId: id("单位无效"), intoUnitId: id("请选择并入的单位") });
+export type MergeUnitInput = z.infer<typeof mergeUnitSchema>;
+
 /** The same rule as a person's own new password (account-input.ts). */
 export const passwordSchema = z
   .string()

@@ -1,15 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { mergeUnit, type MergeOutcome } from "@/lib/dal/admin-unit-merge";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/dal/admin-units";
 import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
 import {
   createUnitSchema,
+  mergeUnitSchema,
   parseInput,
   setUnitActiveSchema,
   updateUnitSchema,
   type CreateUnitInput,
+  type MergeUnitInput,
   type SetUnitActiveInput,
   type UpdateUnitInput,
 } from "@/lib/validation/admin-input";
@@ -43,6 +46,16 @@ export async function setUnitActiveAction(input: SetUnitActiveInput): Promise<Ac
   const parsed = parseInput(setUnitActiveSchema, input);
   if (!parsed.ok) return parsed;
   const result = setUnitActive(user, parsed.data);
+  if (result.ok) revalidatePath("/workspace", "layout");
+  return result;
+}
+
+export async function mergeUnitAction(input: MergeUnitInput): Promise<ActionResult<MergeOutcome>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = parseInput(mergeUnitSchema, input);
+  if (!parsed.ok) return parsed;
+  const result = mergeUnit(user, parsed.data);
   if (result.ok) revalidatePath("/workspace", "layout");
   return result;
 }

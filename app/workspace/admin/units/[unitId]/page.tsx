@@ -6,7 +6,8 @@ import { UnitEditForm } from "@/components/admin/unit-edit-form";
 import { UnitStatusButton } from "@/components/admin/unit-status-button";
 import { StateBadge } from "@/components/ui/state-badge";
 import { canReadReport } from "@/lib/access/report-access";
-import { getUnit } from "@/lib/dal/admin-units";
+import { UnitMergeForm } from "@/components/admin/unit-merge-form";
+import { getUnit, listUnits } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
 import { ROLE_LABELS } from "@/lib/dal/types";
 import { UNIT_KIND_LABELS } from "@/lib/validation/admin-input";
@@ -36,6 +37,9 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <UnitEditForm unit={{ unitId: unit.id, name: unit.name, kind: unit.kind }} />
         <UnitStatusButton unitId={unit.id} active={unit.active} />
+        {unit.active && unit.kind !== "office" && (
+          <UnitMergeForm unitId={unit.id} unitName={unit.name} targets={listUnits(user, { status: "active" }).filter((u) => u.kind !== "office" && u.id !== unit.id)} />
+        )}
       </div>
 
       <section aria-labelledby="people-heading" className="mt-8">

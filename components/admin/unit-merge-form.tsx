@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { mergeUnitAction } from "@/app/workspace/admin/units/actions";
+import { FormMessage, inputClass, secondaryButton, type FormMessageValue } from "./form-bits";
+import { UnitOptions, type UnitOption } from "./unit-options";
+
+/** 机构改革: merge this unit into another, after a second click that says what will happen. */
+export function UnitMergeForm({ unitId, unitName, targets }: { unitId: number; unitName: string; targets: UnitOption[] }) {
+  const router = useRouter();
+  const [into, setInto] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<FormMessageValue>();
+  const [pending, startTransition] = useTransition();
+  const target = targets.find((t) => String(t.id) === into);
+
+  const run = () =>
+    startTransition(async () => {
+      const result = await mergeUnitAction({ unitId, intoUnitId: Number(into) });
+      setConfirming(false);
+      if (!result.ok) {
+        setMessage({ ok: false, text: result.error });
+        return;
+      }
+      const years = result.data.removedFromYears;
+      setMessage({ ok: true, text: `已并入${target?.name ?? ""}：${result.data.movedAccounts} 个账户转入${years.length ? `，${years.join("、")}年度未填写的报告已移除` : ""}。` });
+      router.refresh();
+    });
+
+  return (
+    <section aria-labelledby="unit-merge-heading" className="rounded border border-slate-200 bg-white p-4">
+      <h2 id="unit-merge-heading" className="font-semibold">合并单位（机构改革）</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        把“{unitName}”并入另一个单位：其人员账户转入该单位；本单位撤销，往年报告保留并可查阅；尚未填写的年度报告从应报单位中移除（已开始填写的保留，由您在年度设置中处理）。
+      </p>
+      <label htmlFor="merge-into" className="mt-3 block text-sm font-medium">并入</label>
+      <select id="merge-into" value={into} onChange={(e) => { setInto(e.target.value); setConfirming(false); }} className={inputClass}>
+        <option value="">请选择单位</option>
+        <UnitOptions units={targets} />
+      </select>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        {!confirming ? (
+          <button type="button" disabled={!into} onClick={() => setConfirming(true)} className={secondaryButton}>合并…</button>
+        ) : (
+          <>
+            <button type="button" onClick={run} disabled={pending} className={secondaryButton}>
+              {pending ? "正在合并…" : `确认并入${target?.name ?? ""}`}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className="text-sm text-blue-800 hover:underline">取消</button>
+          </>
+        )}
+        <FormMessage message={message} />
+      </div>
+    </section>
+  );
+}
