@@ -162,11 +162,17 @@ test("机构改革: the administrator merges one unit into another; its people m
 
   await page.goto("/workspace/admin/units");
   await page.getByRole("link", { name: oldName }).click();
+  const oldUnitUrl = page.url();
   await page.getByLabel("并入").selectOption({ label: newName });
   await page.getByRole("button", { name: "合并…" }).click();
   await page.getByRole("button", { name: `确认并入${newName}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `已并入${newName}：1 个账户转入。` })).toBeVisible();
+  // On to the unit it joined: the person is listed there now, and the old unit is retired.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(newName);
+  await expect(page.getByRole("status").filter({ hasText: `“${oldName}”已并入本单位并撤销` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `old-${tag}-editor` })).toBeVisible();
+  await page.goto(oldUnitUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("已撤销");
+  await expect(page.getByText("本单位暂无账户。")).toBeVisible();
 
   // The person now works for the new unit.
   const person = await browser.newPage();

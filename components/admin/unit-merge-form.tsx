@@ -23,9 +23,8 @@ export function UnitMergeForm({ unitId, unitName, targets }: { unitId: number; u
         setMessage({ ok: false, text: result.error });
         return;
       }
-      const years = result.data.removedFromYears;
-      setMessage({ ok: true, text: `已并入${target?.name ?? ""}：${result.data.movedAccounts} 个账户转入${years.length ? `，${years.join("、")}年度未填写的报告已移除` : ""}。` });
-      router.refresh();
+      // This unit is now retired and this form goes with it: continue on the unit it joined, with the people.
+      router.push(`/workspace/admin/units/${into}?merged=${unitId}`);
     });
 
   return (

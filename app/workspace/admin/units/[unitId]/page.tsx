@@ -14,13 +14,15 @@ import { UNIT_KIND_LABELS } from "@/lib/validation/admin-input";
 
 export const metadata: Metadata = { title: "单位" };
 
-export default async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
+export default async function UnitPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<{ merged?: string }> }) {
   const { unitId } = await params;
+  const mergedId = Number((await searchParams).merged);
   const user = await requireUser(`/workspace/admin/units/${unitId}`);
   if (user.role !== "admin") notFound();
   const id = Number(unitId);
   const unit = Number.isSafeInteger(id) && id > 0 ? getUnit(user, id) : null;
   if (!unit) notFound();
+  const merged = Number.isSafeInteger(mergedId) && mergedId > 0 ? getUnit(user, mergedId) : null;
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
@@ -33,6 +35,11 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       </h1>
       <p className="mt-1 text-sm text-slate-600">代码 <span className="font-mono">{unit.code}</span> · {UNIT_KIND_LABELS[unit.kind]}</p>
       <div className="mt-4"><AdminNav current="units" /></div>
+      {merged && !merged.active && (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          “{merged.name}”已并入本单位并撤销，其人员账户已转入本单位（见下方人员）。
+        </p>
+      )}
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <UnitEditForm unit={{ unitId: unit.id, name: unit.name, kind: unit.kind }} />
