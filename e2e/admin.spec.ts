@@ -162,6 +162,7 @@ test("机构改革: the administrator merges one unit into another; its people m
 
   await page.goto("/workspace/admin/units");
   await page.getByRole("link", { name: oldName }).click();
+  await expect(page).toHaveURL(/\/workspace\/admin\/units\/\d+$/);
   const oldUnitUrl = page.url();
   await page.getByLabel("并入").selectOption({ label: newName });
   await page.getByRole("button", { name: "合并…" }).click();
