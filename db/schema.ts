@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const createdAt = () => integer("created_at", { mode: "number" }).notNull().default(now);
@@ -11,6 +11,8 @@ export const units = sqliteTable("units", {
   kind: text("kind", { enum: ["agency", "subdistrict", "office"] }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   sortOrder: integer("sort_order").notNull().default(0),
+  /** Set when the unit was merged into another (机构改革): its past reports count as that unit's previous years. */
+  mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => units.id),
   createdAt: createdAt(),
 });
 

@@ -174,6 +174,7 @@ test("机构改革: the administrator merges one unit into another; its people m
   await page.goto(oldUnitUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("已撤销");
   await expect(page.getByText("本单位暂无账户。")).toBeVisible();
+  await expect(page.getByRole("link", { name: newName })).toBeVisible();
 
   // The person now works for the new unit.
   const person = await browser.newPage();

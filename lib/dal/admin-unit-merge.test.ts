@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, cellValues, reportYearUnits, reports, units, users } from "@/db/schema";
+import { auditEvents, cellValues, narratives, reportYearUnits, reportYears, reports, units, users } from "@/db/schema";
 import { createFixture } from "@/lib/testing/fixtures";
 import { mergeUnit } from "./admin-unit-merge";
+import { setUnitActive } from "./admin-units";
+import { readPreviousReportData } from "./report-context";
 import type { CurrentUser } from "./types";
 
 const admin = (f: ReturnType<typeof createFixture>): CurrentUser => ({ ...f.reviewer, role: "admin" });
@@ -41,5 +43,29 @@ describe("mergeUnit", () => {
     f.db.update(units).set({ active: false }).where(eq(units.id, xinqi)).run();
     expect(mergeUnit(admin(f), { unitId: edu, intoUnitId: xinqi })).toMatchObject({ ok: false, error: "不能并入已撤销的单位。" });
     expect(f.db.select({ unitId: users.unitId }).from(users).where(eq(users.id, f.eduEditor.id)).get()).toEqual({ unitId: edu });
+  });
+
+  it("makes the merged unit's past part of the other unit's previous year, for the cross-year checks", () => {
+    const f = createFixture();
+    const edu = f.eduEditor.unitId;
+    const xinqi = f.xinqiEditor.unitId;
+    f.db.insert(reportYears).values({ year: f.year - 1, formatVersion: "2019", unitDeadline: `${f.year}-01-31`, consolidatedDeadline: `${f.year}-03-31` }).onConflictDoNothing().run();
+    const prevReport = (unitId: number, carried: string) => {
+      const r = f.db.insert(reports).values({ unitId, year: f.year - 1, state: "published" }).returning().get();
+      f.db.insert(cellValues).values({ reportId: r.id, key: "t3.carriedForward.natural", value: carried, rev: 1, updatedAt: Date.now() }).run();
+      f.db.insert(narratives).values({ reportId: r.id, sectionKey: "five", text: `${carried}号单位的问题`, rev: 1, updatedAt: Date.now() }).run();
+    };
+    prevReport(edu, "4");
+    prevReport(xinqi, "3");
+    expect(readPreviousReportData(f.db, xinqi, f.year)!.values["t3.carriedForward.natural"]).toEqual({ value: "3" });
+
+    expect(mergeUnit(admin(f), { unitId: edu, intoUnitId: xinqi }).ok).toBe(true);
+    const previous = readPreviousReportData(f.db, xinqi, f.year)!;
+    expect(previous.values["t3.carriedForward.natural"]).toEqual({ value: "7" });
+    expect(previous.narratives).toEqual({ five: "3号单位的问题" });
+    // Brought back, the unit stands on its own again (renamed first: other tests here keep a 区教育局 in use).
+    f.db.update(units).set({ name: `区教育局（${edu}）` }).where(eq(units.id, edu)).run();
+    expect(setUnitActive(admin(f), { unitId: edu, active: true }).ok).toBe(true);
+    expect(readPreviousReportData(f.db, xinqi, f.year)!.values["t3.carriedForward.natural"]).toEqual({ value: "3" });
   });
 });

@@ -43,7 +43,7 @@ export function mergeUnit(user: CurrentUser, input: MergeUnitInput): ActionResul
       tx.delete(reports).where(inArray(reports.id, untouched.map((r) => r.id))).run();
       for (const r of untouched) tx.delete(reportYearUnits).where(and(eq(reportYearUnits.year, r.year), eq(reportYearUnits.unitId, from.id))).run();
     }
-    tx.update(units).set({ active: false }).where(eq(units.id, from.id)).run();
+    tx.update(units).set({ active: false, mergedIntoId: into.id }).where(eq(units.id, from.id)).run();
     const years = untouched.map((r) => r.year).sort();
     recordAudit(tx, {
       action: "unit_merged",

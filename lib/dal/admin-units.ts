@@ -56,13 +56,19 @@ export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[]
 export interface UnitDetail extends Omit<UnitRow, "people" | "reports"> {
   people: { id: number; username: string; displayName: string; role: Role; disabled: boolean }[];
   reports: { id: number; year: number; state: ReportState }[];
+  /** The unit this one was merged into (机构改革), if it was. */
+  mergedInto: { id: number; name: string } | null;
 }
 
 /** One unit with its people and its reports of every year (a retired unit's reports stay). */
 export function getUnit(user: CurrentUser, unitId: number): UnitDetail | null {
   if (user.role !== "admin") return null;
   const db = getDb();
-  const unit = db.select({ id: units.id, code: units.code, name: units.name, kind: units.kind, active: units.active }).from(units).where(eq(units.id, unitId)).get();
+  const unit = db
+    .select({ id: units.id, code: units.code, name: units.name, kind: units.kind, active: units.active, mergedIntoId: units.mergedIntoId })
+    .from(units)
+    .where(eq(units.id, unitId))
+    .get();
   if (!unit) return null;
   const people = db
     .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, disabled: users.disabled })
@@ -71,7 +77,9 @@ export function getUnit(user: CurrentUser, unitId: number): UnitDetail | null {
     .orderBy(asc(users.username))
     .all();
   const unitReports = db.select({ id: reports.id, year: reports.year, state: reports.state }).from(reports).where(eq(reports.unitId, unitId)).orderBy(asc(reports.year)).all();
-  return { ...unit, people, reports: unitReports };
+  const mergedInto = unit.mergedIntoId ? (db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, unit.mergedIntoId)).get() ?? null) : null;
+  const { mergedIntoId: _merged, ...rest } = unit;
+  return { ...rest, people, reports: unitReports, mergedInto };
 }
 
 function nameTaken(name: string, exceptId?: number): boolean {
@@ -135,7 +143,8 @@ export function setUnitActive(user: CurrentUser, input: SetUnitActiveInput): Act
     return { ok: false, error: "已有同名的在用单位，请先修改名称再恢复。", code: "invalid" };
   }
   db.transaction((tx) => {
-    tx.update(units).set({ active: input.active }).where(eq(units.id, unit.id)).run();
+    // A merged unit brought back stands on its own again: its reports no longer count as the other unit's past.
+    tx.update(units).set({ active: input.active, ...(input.active ? { mergedIntoId: null } : {}) }).where(eq(units.id, unit.id)).run();
     recordAudit(tx, { action: input.active ? "unit_restored" : "unit_retired", actor: user, target: `单位 ${unit.name}` });
   });
   return { ok: true };

@@ -18,7 +18,7 @@ import {
 import type { AmountUnit } from "@/lib/report-format";
 import { resolveFormat } from "@/lib/report-format";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
-import { buildCheckContext, type ReportSnapshotData } from "./report-context";
+import { buildCheckContext, readPreviousReportData, type ReportSnapshotData } from "./report-context";
 import type { CurrentUser } from "./types";
 
 type Reader = Pick<ReturnType<typeof getDb>, "select">;
@@ -74,6 +74,8 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
       unitName: units.name,
       unitKind: units.kind,
       sortOrder: units.sortOrder,
+      // Units merged into this one (机构改革): their past counts as this unit's previous year.
+      hasPredecessors: sql<number>`exists (select 1 from units as merged where merged.merged_into_id = ${units.id})`,
       reportId: reports.id,
       state: reports.state,
       updatedAt: reports.updatedAt,
@@ -110,7 +112,12 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
     let filled = 0;
     if (current) {
       for (const key of Object.keys(current.values)) if (inputKeys.has(key)) filled++;
-      const previous = r.prevFormatVersion ? snapshot(unitId, year - 1, r.prevFormatVersion, r.prevLocalTables ?? []) : null;
+      // Merged units are rare: their combined previous year is read on its own, the others come from the two queries.
+      const previous = r.hasPredecessors
+        ? readPreviousReportData(db, unitId, year)
+        : r.prevFormatVersion
+          ? snapshot(unitId, year - 1, r.prevFormatVersion, r.prevLocalTables ?? [])
+          : null;
       for (const f of runChecks(buildCheckContext(current, previous))) {
         if (f.onSubmit) continue;
         if (f.severity === "error") errors++;

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cellValues, explanations, narratives, reportYears, reports } from "@/db/schema";
+import { cellValues, explanations, narratives, reportYears, reports, units } from "@/db/schema";
+import { consolidate } from "@/lib/consolidation/consolidate";
 import type { CheckContext, CheckedReport } from "@/lib/checks/types";
 import { resolveFormat, type AmountUnit, type ReportValues } from "@/lib/report-format";
 
@@ -40,14 +41,35 @@ export function readReportData(db: Reader, reportId: number): ReportSnapshotData
   return { ...head, values, narratives: texts };
 }
 
-/** The same unit's report of the year before, for the cross-year checks. */
+/** Units merged into this one, directly or through others (机构改革), whose past is now this unit's. */
+export function predecessorUnitIds(db: Reader, unitId: number): number[] {
+  const found: number[] = [];
+  let frontier = [unitId];
+  while (frontier.length) {
+    const next = db.select({ id: units.id }).from(units).where(inArray(units.mergedIntoId, frontier)).all().map((u) => u.id).filter((id) => id !== unitId && !found.includes(id));
+    found.push(...next);
+    frontier = next;
+  }
+  return found;
+}
+
+/**
+ * The unit's report of the year before, for the cross-year checks. After a merge, the previous year is
+ * the unit's own report plus those of the units merged into it, cell by cell; the narrative stays the
+ * unit's own (another unit's text is no model for 内容雷同).
+ */
 export function readPreviousReportData(db: Reader, unitId: number, year: number): ReportSnapshotData | null {
-  const prev = db
-    .select({ id: reports.id })
-    .from(reports)
-    .where(and(eq(reports.unitId, unitId), eq(reports.year, year - 1)))
-    .get();
-  return prev ? readReportData(db, prev.id) : null;
+  const own = db.select({ id: reports.id }).from(reports).where(and(eq(reports.unitId, unitId), eq(reports.year, year - 1))).get();
+  const predecessors = predecessorUnitIds(db, unitId);
+  const merged = predecessors.length
+    ? db.select({ id: reports.id }).from(reports).where(and(inArray(reports.unitId, predecessors), eq(reports.year, year - 1))).all()
+    : [];
+  if (merged.length === 0) return own ? readReportData(db, own.id) : null;
+  const parts = [...(own ? [own] : []), ...merged].map((r) => readReportData(db, r.id)!).filter(Boolean);
+  const head = parts[0];
+  const format = resolveFormat(head.formatVersion, head.localTables);
+  const values = consolidate(format, parts.map((p, i) => ({ unitId: i, unitName: "", values: p.values })), {}, []).values;
+  return { ...head, values, narratives: own ? parts[0].narratives : {} };
 }
 
 export function toCheckedReport(data: ReportSnapshotData): CheckedReport {

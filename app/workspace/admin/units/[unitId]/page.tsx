@@ -33,7 +33,14 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         {unit.name}
         {!unit.active && <span className="ml-3 rounded border border-slate-300 bg-slate-100 px-2 py-0.5 align-middle text-sm font-normal">已撤销</span>}
       </h1>
-      <p className="mt-1 text-sm text-slate-600">代码 <span className="font-mono">{unit.code}</span> · {UNIT_KIND_LABELS[unit.kind]}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        代码 <span className="font-mono">{unit.code}</span> · {UNIT_KIND_LABELS[unit.kind]}
+        {unit.mergedInto && (
+          <>
+            {" "}· 已并入 <Link href={`/workspace/admin/units/${unit.mergedInto.id}`} className="text-blue-800 underline">{unit.mergedInto.name}</Link>（往年报告计为该单位的上年数据）
+          </>
+        )}
+      </p>
       <div className="mt-4"><AdminNav current="units" /></div>
       {merged && !merged.active && (
         <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">

@@ -1,0 +1,1 @@
+ALTER TABLE `units` ADD `merged_into_id` integer REFERENCES units(id);
