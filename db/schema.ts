@@ -297,6 +297,7 @@ export const publications = sqliteTable(
 export const AUDIT_ACTIONS = [
   "sign_in",
   "sign_in_failed",
+  "sign_out",
   "account_locked",
   "password_changed",
   "account_created",

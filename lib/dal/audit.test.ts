@@ -5,6 +5,7 @@ import { createFixture } from "@/lib/testing/fixtures";
 import { createAccount, setAccountDisabled } from "./admin-accounts";
 import { listAudit } from "./audit";
 import { verifyCredentials } from "./credentials";
+import { revokeSession } from "./session-store";
 import { setGovernmentName } from "./settings";
 import type { CurrentUser } from "./types";
 
@@ -29,6 +30,15 @@ describe("the security audit", () => {
     ]);
     expect(events.every((e) => e.userId === f.eduEditor.id)).toBe(true);
     expect(eventsFor(f, "nobody-at-all").map((e) => [e.action, e.userId, e.detail])).toEqual([["sign_in_failed", null, "用户名不存在"]]);
+  });
+
+  it("records signing out once, when the session was still open", async () => {
+    const f = createFixture("Right123");
+    const r = await verifyCredentials(f.eduApprover.username, "Right123", null);
+    if (!r.ok) throw new Error("sign-in failed");
+    revokeSession(r.sessionId);
+    revokeSession(r.sessionId);
+    expect(eventsFor(f, f.eduApprover.username).map((e) => e.action)).toEqual(["sign_out", "sign_in"]);
   });
 
   it("records administrators' changes with who, what and on whom", async () => {

@@ -10,6 +10,7 @@ type Writer = Pick<ReturnType<typeof getDb>, "insert">;
 export const AUDIT_LABELS: Record<AuditAction, string> = {
   sign_in: "登录",
   sign_in_failed: "登录失败",
+  sign_out: "退出登录",
   account_locked: "账户被锁定",
   password_changed: "修改密码",
   account_created: "新建账户",
@@ -34,7 +35,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
 
 /** Groups for the audit page's filter. */
 export const AUDIT_GROUPS = {
-  signin: { label: "登录", actions: ["sign_in", "sign_in_failed", "account_locked", "password_changed"] },
+  signin: { label: "登录", actions: ["sign_in", "sign_in_failed", "sign_out", "account_locked", "password_changed"] },
   accounts: { label: "账户管理", actions: ["account_created", "account_updated", "password_reset", "account_disabled", "account_enabled", "account_unlocked"] },
   organisation: {
     label: "单位与年度",

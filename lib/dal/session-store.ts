@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, units, users } from "@/db/schema";
 import { SESSION_IDLE_MS } from "@/lib/auth/auth.config";
+import { recordAudit } from "./audit";
 import type { CurrentUser } from "./types";
 
 // Writing last-seen on every request would turn each page view into a write.
@@ -37,6 +38,19 @@ export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUse
   return user;
 }
 
+/** Signs a session out (recorded in the security audit when it was still open). */
 export function revokeSession(sessionId: string): void {
-  getDb().update(sessions).set({ revokedAt: Date.now() }).where(eq(sessions.id, sessionId)).run();
+  const db = getDb();
+  const now = Date.now();
+  db.transaction((tx) => {
+    const open = tx
+      .select({ id: users.id, username: users.username })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+      .get();
+    if (!open) return;
+    tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId)).run();
+    recordAudit(tx, { action: "sign_out", actor: open, at: now });
+  });
 }
