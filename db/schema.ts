@@ -32,6 +32,8 @@ export const users = sqliteTable(
     /** Epoch ms until which sign-in is refused after too many failed attempts. */
     lockedUntil: integer("locked_until"),
     passwordChangedAt: integer("password_changed_at"),
+    /** Set when an administrator chose the password (new account, reset): the person must choose their own first. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("users_unit_idx").on(t.unitId)],

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { newSignedInPage, signIn } from "./helpers";
+import { newSignedInPage, signIn, signInFirstTime } from "./helpers";
 
 // Unique per run, so the spec also passes against a database it has already run on.
 const tag = Date.now().toString(36);
@@ -54,7 +54,7 @@ test("the administrator adds a unit and an editor for it, who then signs in to i
   const context = await browser.newContext();
   try {
     const editor = await context.newPage();
-    await signIn(editor, `${code}-editor`, "Welcome2026");
+    await signInFirstTime(editor, `${code}-editor`, "Welcome2026", "MyOwnPass2026");
     await expect(editor.getByText(name).first()).toBeVisible();
   } finally {
     await context.close();
@@ -178,6 +178,6 @@ test("机构改革: the administrator merges one unit into another; its people m
 
   // The person now works for the new unit.
   const person = await browser.newPage();
-  await signIn(person, `old-${tag}-editor`, "Welcome2026");
+  await signInFirstTime(person, `old-${tag}-editor`, "Welcome2026", "MyOwnPass2026");
   await expect(person.getByText(newName).first()).toBeVisible();
 });

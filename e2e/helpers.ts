@@ -11,6 +11,27 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await expect(page).toHaveURL(/\/workspace/);
 }
 
+/**
+ * A first sign-in with the password an administrator chose: the person is sent to choose their own
+ * before anything else, and then goes on to the workspace.
+ */
+export async function signInFirstTime(page: Page, username: string, initialPassword: string, ownPassword: string) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(initialPassword);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await expect(page.getByRole("note")).toContainText("请先设置只有您自己知道的新密码");
+  // The workspace stays closed until then.
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("当前密码").fill(initialPassword);
+  await page.getByLabel("新密码（至少 8 位，含字母和数字）").fill(ownPassword);
+  await page.getByLabel("确认新密码").fill(ownPassword);
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+}
+
 export async function newSignedInPage(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();

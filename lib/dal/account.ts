@@ -20,7 +20,7 @@ export async function changePassword(
   const hash = await hashPassword(newPassword);
   const now = Date.now();
   db.transaction((tx) => {
-    tx.update(users).set({ passwordHash: hash, passwordChangedAt: now }).where(eq(users.id, user.id)).run();
+    tx.update(users).set({ passwordHash: hash, passwordChangedAt: now, mustChangePassword: false }).where(eq(users.id, user.id)).run();
     tx.update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId ?? "")))

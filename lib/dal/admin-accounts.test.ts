@@ -15,7 +15,8 @@ import {
 } from "./admin-accounts";
 import { setUnitActive } from "./admin-units";
 import { verifyCredentials } from "./credentials";
-import { loadSessionUser } from "./session-store";
+import { changePassword } from "./account";
+import { loadSession, loadSessionUser } from "./session-store";
 import type { CurrentUser } from "./types";
 
 /** The fixture plus an administrator in its office. */
@@ -46,6 +47,11 @@ describe("accounts administration", () => {
     expect(r.ok).toBe(true);
     const sid = await signedIn(username, "Start2026x");
     expect(loadSessionUser(sid)).toMatchObject({ username, unitId: f.eduEditor.unitId, role: "editor" });
+    // The password an administrator chose must be replaced before anything else; then the session is a normal one.
+    expect(loadSession(sid)?.mustChangePassword).toBe(true);
+    const user = loadSessionUser(sid)!;
+    expect((await changePassword(user, "Start2026x", "Mine2026xy", sid)).ok).toBe(true);
+    expect(loadSession(sid)?.mustChangePassword).toBe(false);
     const again = await createAccount(f.admin, { username, displayName: "重复", unitId: f.eduEditor.unitId, role: "editor", password: "Start2026x" });
     expect(again).toMatchObject({ ok: false, fieldErrors: { username: expect.any(String) } });
     expect(listAccounts(f.admin, { q: username }).map((a) => [a.username, a.unitName, a.role])).toEqual([[username, "区教育局", "editor"]]);
@@ -90,6 +96,7 @@ describe("accounts administration", () => {
     const row = f.db.select().from(users).where(eq(users.id, f.eduEditor.id)).get()!;
     expect(bcrypt.compareSync("Fresh2026x", row.passwordHash)).toBe(true);
     expect(row.lockedUntil).toBeNull();
+    expect(row.mustChangePassword).toBe(true);
     expect((await verifyCredentials(f.eduEditor.username, "Secret123")).ok).toBe(false);
     expect(await resetPassword(f.admin, { userId: f.admin.id, password: "Fresh2026x", confirmPassword: "Fresh2026x" })).toMatchObject({ ok: false });
   });

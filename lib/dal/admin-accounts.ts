@@ -107,7 +107,7 @@ export async function createAccount(user: CurrentUser, input: CreateAccountInput
   const passwordHash = await hashPassword(input.password);
   const row = db
     .insert(users)
-    .values({ username: input.username, displayName: input.displayName, unitId: input.unitId, role: input.role, passwordHash, passwordChangedAt: Date.now() })
+    .values({ username: input.username, displayName: input.displayName, unitId: input.unitId, role: input.role, passwordHash, passwordChangedAt: Date.now(), mustChangePassword: true })
     .onConflictDoNothing()
     .returning({ id: users.id })
     .get();
@@ -155,7 +155,7 @@ export async function resetPassword(user: CurrentUser, input: ResetPasswordInput
   const passwordHash = await hashPassword(input.password);
   const now = Date.now();
   db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null }).where(eq(users.id, input.userId)).run();
+    tx.update(users).set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null, mustChangePassword: true }).where(eq(users.id, input.userId)).run();
     revokeAllSessions(tx, input.userId, now);
     recordAudit(tx, { action: "password_reset", actor: user, target: `账户 ${target}`, at: now });
   });

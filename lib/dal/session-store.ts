@@ -11,6 +11,11 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 /** Loads a live session's person from the database: role, unit and disabled flag are never taken from the cookie. */
 export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUser | null {
+  return loadSession(sessionId, now)?.user ?? null;
+}
+
+/** A live session: its person, and whether they must first replace a password an administrator chose. */
+export function loadSession(sessionId: string, now = Date.now()): { user: CurrentUser; mustChangePassword: boolean } | null {
   const db = getDb();
   const row = db
     .select({
@@ -20,6 +25,7 @@ export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUse
       displayName: users.displayName,
       role: users.role,
       disabled: users.disabled,
+      mustChangePassword: users.mustChangePassword,
       unitId: units.id,
       unitName: units.name,
       unitCode: units.code,
@@ -34,8 +40,8 @@ export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUse
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
   }
-  const { lastSeenAt: _seen, disabled: _disabled, ...user } = row;
-  return user;
+  const { lastSeenAt: _seen, disabled: _disabled, mustChangePassword, ...user } = row;
+  return { user, mustChangePassword };
 }
 
 /** Signs a session out (recorded in the security audit when it was still open). */

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account-input";
@@ -12,7 +13,9 @@ const FIELDS = [
   { name: "confirmPassword", label: "确认新密码", autoComplete: "new-password" },
 ] as const;
 
-export function PasswordForm() {
+/** `first`: replacing a password an administrator chose; on success the person goes on to the workspace. */
+export function PasswordForm({ first = false }: { first?: boolean }) {
+  const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [pending, startTransition] = useTransition();
   const { register, handleSubmit, formState, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
@@ -21,6 +24,10 @@ export function PasswordForm() {
     startTransition(async () => {
       const result = await changePasswordAction(values);
       if (result.ok) reset();
+      if (result.ok && first) {
+        router.push("/workspace");
+        return;
+      }
       setMessage(result.ok ? { ok: true, text: "密码已修改。其他设备上的登录已退出。" } : { ok: false, text: result.error });
     }),
   );
