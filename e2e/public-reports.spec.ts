@@ -93,7 +93,7 @@ test("the consolidated report shows the district's figures, its charts and the y
   await expect(page.getByRole("figure", { name: /申请办理结果/ }).getByRole("row", { name: /予以公开/ })).toContainText("135");
 
   const yoy = page.getByRole("region", { name: "表格：历年主要数据对比" });
-  await expect(yoy.getByRole("columnheader", { name: "2020年" })).toBeVisible();
+  await expect(yoy.getByRole("columnheader", { name: "2020年", exact: true })).toBeVisible();
   await expect(yoy.getByRole("row", { name: /^主动公开政府信息数/ })).toContainText("70182");
   await expect(yoy.getByRole("row", { name: /^本年新收政府信息公开申请数量/ })).toContainText("204");
 });
@@ -145,4 +145,17 @@ test("search engines are pointed at every published report and kept out of the w
   expect(sitemap).toMatch(/<loc>http:\/\/127\.0\.0\.1:\d+\/reports\/2020\/bengji<\/loc>/);
   expect(sitemap).toContain("/reports/2019/edu</loc>");
   expect(sitemap).not.toContain("/reports/2021/edu</loc>");
+});
+
+test("a unit's report compares its published years", async ({ page }) => {
+  await page.goto("/reports/2020/edu");
+  const region = page.getByRole("region", { name: "表格：历年主要数据对比" });
+  await expect(page.getByRole("heading", { level: 2, name: "历年主要数据对比" })).toBeVisible();
+  await expect(region.getByRole("columnheader", { name: "2019年", exact: true })).toBeVisible();
+  await expect(region.getByRole("columnheader", { name: "2020年", exact: true })).toBeVisible();
+  await expect(region.getByRole("columnheader", { name: "2020年较2019年增减" })).toBeVisible();
+  // Each year's column links to that year's report.
+  await region.getByRole("link", { name: "2019年", exact: true }).click();
+  await expect(page).toHaveURL(/\/reports\/2019\/edu$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2019年政府信息公开工作年度报告");
 });

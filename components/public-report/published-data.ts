@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { getPublished, listConsolidatedSeries, listPublished } from "@/lib/dal/publishing";
+import { getPublished, listPublished, listSeries } from "@/lib/dal/publishing";
 
 /**
  * The public pages' reads of published reports. Report pages are cached as whole pages (ISR); the list
@@ -14,7 +14,8 @@ const options = { tags: [PUBLISHED_REPORTS_TAG], revalidate: 3600 };
 
 export const cachedPublishedList = unstable_cache(async () => listPublished(), ["public-reports-list"], options);
 
-export const cachedConsolidatedSeries = unstable_cache(async () => listConsolidatedSeries(), ["public-consolidated-series"], options);
+/** Every published year of one report address, for the year-on-year comparison. */
+export const cachedSeries = unstable_cache(async (slug: string) => listSeries(slug), ["public-report-series"], options);
 
 /** Year, slug and version from the URL; anything malformed is simply not found. */
 export function parseAddress(year: string, slug: string, version?: string): { year: number; slug: string; version?: number } | null {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "./download-links";
 import { PublicShell } from "./public-shell";
-import { cachedConsolidatedSeries, loadPublished, parseAddress } from "./published-data";
+import { cachedSeries, loadPublished, parseAddress } from "./published-data";
 import { ReportCharts } from "./report-charts";
 import { ReportDocument } from "./report-document";
 import { chineseDate, reportsIndexPath, versionPath } from "./report-model";
@@ -41,11 +41,8 @@ export async function ReportPage({ params }: { params: ReportRouteParams }) {
   const { address, found } = findPublished(params);
   const { report, versions } = found;
   const current = versions.find((v) => v.version === found.version)!;
-  // Year-on-year: every published consolidated year, with this page's own version standing for its year.
-  const series =
-    report.kind === "consolidated"
-      ? [...(await cachedConsolidatedSeries()).filter((r) => r.year !== report.year), report].sort((a, b) => a.year - b.year)
-      : [];
+  // Year-on-year: every published year of this address, with this page's own version standing for its year.
+  const series = [...(await cachedSeries(address.slug)).filter((r) => r.year !== report.year), report].sort((a, b) => a.year - b.year);
   return (
     <PublicShell>
       <nav aria-label="当前位置" className="text-sm text-slate-700">
@@ -62,12 +59,8 @@ export async function ReportPage({ params }: { params: ReportRouteParams }) {
       <div className="mt-4">
         <ReportDocument report={report} versionLine={versionLine(current, versions)} />
       </div>
-      {report.kind === "consolidated" && (
-        <>
-          <ReportCharts report={report} />
-          <YearOnYear series={series} slug={address.slug} />
-        </>
-      )}
+      {report.kind === "consolidated" && <ReportCharts report={report} />}
+      {(report.kind === "consolidated" || series.length > 1) && <YearOnYear series={series} slug={address.slug} />}
       {versions.length > 1 && (
         <section aria-labelledby="versions-heading" className="mt-10 print:hidden">
           <h2 id="versions-heading" className="text-lg font-bold">版本记录</h2>

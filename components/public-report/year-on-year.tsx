@@ -13,7 +13,7 @@ function change(from: number | null, to: number | null): string {
   return `${d > 0 ? "+" : ""}${d}${pct}`;
 }
 
-/** The main figures of every published consolidated report side by side, oldest year first. */
+/** The main figures of every published year of one report (a unit's, or the consolidated one) side by side, oldest year first. */
 export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: string }) {
   const figures = MAIN_FIGURES.filter((f) => series.some((r) => f.get(r) !== null));
   const caption = "历年主要数据对比";
@@ -22,7 +22,9 @@ export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: 
     <section aria-labelledby="yoy-heading" className="mt-10">
       <h2 id="yoy-heading" className="text-lg font-bold">{caption}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        {series.length > 1 ? `已发布的 ${series.length} 个年度本级政府报告的主要数据。` : "目前仅发布了一个年度的本级政府报告；发布更多年度后在此对比。"}
+        {series.length > 1
+          ? `已发布的 ${series.length} 个年度${series[0].kind === "consolidated" ? "本级政府报告" : `${series[series.length - 1].organisation}报告`}的主要数据。`
+          : "目前仅发布了一个年度的报告；发布更多年度后在此对比。"}
         “—”表示该年度报告格式无此项或未填报。
       </p>
       <TableRegion label={`表格：${caption}`}>

@@ -211,12 +211,18 @@ export function getPublished(year: number, slug: string, version?: number): Publ
   };
 }
 
-/** Public: the consolidated reports of every published year (latest versions), for the year-on-year comparison. */
-export function listConsolidatedSeries(): PublishedReport[] {
-  return listPublished()
-    .filter((p) => p.kind === "consolidated")
-    .map((p) => getPublished(p.year, p.slug)!.report)
-    .sort((a, b) => a.year - b.year);
+/** Public: every published year of one address (a unit's code, or the consolidated report's), latest versions, oldest first. */
+export function listSeries(slug: string): PublishedReport[] {
+  const latest = new Map<number, string>();
+  for (const row of getDb()
+    .select({ year: publications.year, snapshot: publications.snapshot })
+    .from(publications)
+    .where(eq(publications.slug, slug))
+    .orderBy(asc(publications.year), asc(publications.version))
+    .all()) {
+    latest.set(row.year, row.snapshot);
+  }
+  return [...latest.values()].map((s) => JSON.parse(s) as PublishedReport);
 }
 
 /** For the office's pages: how many versions of a report are published, and where. */
