@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { newSignedInPage, signIn } from "./helpers";
 
 const BASE = "/workspace/office/2020/consolidated";
@@ -20,6 +21,20 @@ test("the reviewer reads the 2020 consolidated report and traces a number to the
   await expect(page.getByTestId("consolidated-finding").filter({ hasText: "TA-PART-LE-WHOLE" })).toBeVisible();
   await expect(page.getByText("全年通过各种渠道公开政府信息70182条", { exact: false })).toBeVisible();
 
+  // Every unit's numbers in one sheet: 77 units, the office, the plain sum and the adjusted number.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载各单位数据（Excel）" }).click()]);
+  expect(download.suggestedFilename()).toBe("2020年度各单位数据.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const sheet = wb.worksheets[0];
+  const keys = sheet.getRow(4).values as unknown[];
+  const col = keys.indexOf("b9.procurement.amount");
+  const rows = Array.from({ length: sheet.rowCount - 4 }, (_, i) => sheet.getRow(i + 5));
+  expect(rows.filter((r) => r.getCell(2).value === "是")).toHaveLength(78);
+  expect(rows.find((r) => r.getCell(1).value === "合计")!.getCell(col).value).toBe(6372.9529);
+  expect(rows.at(-1)!.getCell(1).value).toBe("汇总报告采用数（含 1 处调整）");
+  expect(rows.at(-1)!.getCell(col).value).toBe(6376.8025);
+
   // Drill down: every unit's contribution, largest first, adding up to the number.
   await disclosed.click();
   await expect(page).toHaveURL(/\/consolidated\/cell\/a\.total$/);
@@ -38,6 +53,9 @@ test("a unit person can neither open the consolidation nor change it by a crafte
     const response = await edu.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(edu.getByText("70182")).toHaveCount(0);
+  }
+  for (const file of ["units.xlsx", "draft/report.xlsx"]) {
+    expect((await edu.request.get(`${BASE}/${file}`)).status(), file).toBe(404);
   }
 
   // The reviewer overrides a 2019 number (then undoes it); the unit replays the request with its own session.

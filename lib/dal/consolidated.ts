@@ -9,6 +9,7 @@ import { resolveFormat, withDerived, type AmountUnit, type CellDef, type ReportF
 import { consolidateInputs, loadInputs, officeUnitOf, previousConsolidated, readOfficeReport, readYear, type ConsolidationInputs, type OfficeUnit, type YearRow } from "./consolidated-load";
 import { narrativeKeys } from "./report-save";
 import type { CurrentUser } from "./types";
+import type { UnitDataInput } from "@/lib/consolidation/unit-data-xlsx";
 
 /**
  * The consolidated (本级政府) report, for the disclosure office only: every function answers null to
@@ -43,6 +44,14 @@ export function getConsolidatedReport(user: CurrentUser, year: number): Consolid
   const findings = checkConsolidated(consolidation, year, inputs.officeNarratives, previous);
   const shown = withDerived(inputs.format, consolidation.values);
   return { inputs, consolidation, shown, findings, hasPrevious: previous !== undefined, canEdit: canEditConsolidated(user, inputs.officeReport) };
+}
+
+/** Every expected unit's numbers for the year, for the office's spreadsheet (office roles only). */
+export function getUnitDataTable(user: CurrentUser, year: number): UnitDataInput | null {
+  const ctx = officeContext(user);
+  const inputs = ctx && loadInputs(ctx.db, year, ctx.office);
+  if (!ctx || !inputs) return null;
+  return { year, format: inputs.format, expected: inputs.expected, unitReports: inputs.unitReports, officeName: ctx.office.unitName, officeValues: inputs.officeValues, overrides: inputs.overrides };
 }
 
 export interface CellDrillDownView {

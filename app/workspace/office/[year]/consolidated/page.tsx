@@ -48,6 +48,7 @@ export default async function ConsolidatedPage({ params }: { params: Promise<{ y
         )}
         <a href={`/workspace/office/${year}/consolidated/draft/report.docx`} download className="text-blue-800 underline">下载送审稿（Word）</a>
         <a href={`/workspace/office/${year}/consolidated/draft/report.xlsx`} download className="text-blue-800 underline">下载送审稿（Excel）</a>
+        <a href={`/workspace/office/${year}/consolidated/units.xlsx`} download className="text-blue-800 underline">下载各单位数据（Excel）</a>
       </p>
       <p className="mt-2 text-sm text-slate-600">每个数均为审核通过的各单位报告之和加本级自有数据；点击任一数字可查看各单位的数据及其来源，并可在说明理由后调整。</p>
 
