@@ -95,3 +95,14 @@ test("a failed save keeps the input on screen and is retried until it lands", as
   await page.getByRole("button", { name: /^四、政府信息公开行政复议/ }).click();
   await expect(page.getByLabel("行政复议 · 结果维持", { exact: true })).toHaveValue("3");
 });
+
+test("the previous year's value of a cell shows while it has focus, and is read out with it", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021, "四、政府信息公开行政复议");
+  const cell = page.getByLabel("行政复议 · 结果维持", { exact: true });
+  const hint = page.getByTestId("cell-previous").first();
+  await expect(hint).toBeHidden();
+  await cell.focus();
+  await expect(page.locator(":focus-within > [data-testid=cell-previous]").first()).toBeVisible();
+  await expect(cell).toHaveAccessibleDescription(/上年 (\d+|未填)/);
+});

@@ -18,6 +18,8 @@ interface CellInputProps {
   findings?: Finding[];
   /** The office's open comments on this cell. */
   comments?: string[];
+  /** The same cell in the unit's previous report, as printed ("12", "3.5 万元"): shown while the cell has focus. */
+  previous?: string;
   readOnly: boolean;
   onText: (key: string, text: string) => void;
   onUnit: (key: string, unit: AmountUnit) => void;
@@ -26,7 +28,7 @@ interface CellInputProps {
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
 
 /** One number input named by its row and column labels, with its message right below it. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, readOnly, onText, onUnit }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, previous, readOnly, onText, onUnit }: CellInputProps) {
   const finding = findings?.[0];
   const id = cellDomId(cell.key);
   const border = error
@@ -38,7 +40,8 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
         : comments
           ? "border-blue-500 bg-blue-50"
           : "border-transparent";
-  const describedBy = [error ? `${id}-error` : finding ? `${id}-finding` : "", comments ? `${id}-comment` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [error ? `${id}-error` : finding ? `${id}-finding` : "", comments ? `${id}-comment` : "", previous !== undefined ? `${id}-previous` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="group relative min-w-20">
       <div className="flex items-center">
@@ -67,6 +70,12 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           </select>
         )}
       </div>
+      {previous !== undefined && (
+        // Read out with the cell; on screen only while it has focus, so the grid stays uncluttered.
+        <p id={`${id}-previous`} className="hidden px-1 text-left text-xs text-slate-600 group-focus-within:block" data-testid="cell-previous">
+          上年 {previous}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="px-1 pb-1 text-left text-xs text-red-700">
           <span aria-hidden="true">⚠ </span>

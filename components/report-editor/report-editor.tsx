@@ -79,6 +79,7 @@ export function ReportEditor(props: Props) {
   const values = useMemo(() => draft.currentValues(), [draft, snap]); // eslint-disable-line react-hooks/exhaustive-deps
   const derived = useMemo(() => computeDerived(format, values), [format, values]);
   const readOnly = !props.canEdit || snap.status === "locked";
+  const previousFormat = useMemo(() => (props.previous ? resolveFormat(props.previous.formatVersion, props.previous.localTables) : null), [props.previous]);
   const [explanations, setExplanations] = useState(props.explanations);
   const { findings, byCell, problems } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations);
   // Focus moves once the finding's section is on screen.
@@ -114,6 +115,14 @@ export function ReportEditor(props: Props) {
     return map;
   }, [props.comments]);
 
+  // The previous year's value of the same cell, where the unit has a previous report in a format with that cell.
+  const previousText = (key: string): string | undefined => {
+    if (!props.previous || !previousFormat) return undefined;
+    const entry = props.previous.values[key];
+    if (!entry) return previousFormat.cellByKey.has(key) ? "未填" : undefined;
+    return entry.unit ? `${entry.value} ${entry.unit}` : entry.value;
+  };
+
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
     const cellFindings = byCell.get(key);
@@ -127,6 +136,7 @@ export function ReportEditor(props: Props) {
         conflicted={conflicted.has(key)}
         findings={cellFindings}
         comments={commentsByCell.get(key)}
+        previous={previousText(key)}
         readOnly={readOnly}
         onText={onText}
         onUnit={onUnit}
