@@ -72,7 +72,7 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
       </div>
       {previous !== undefined && (
         // Read out with the cell; on screen only while it has focus, so the grid stays uncluttered.
-        <p id={`${id}-previous`} className="hidden px-1 text-left text-xs text-slate-600 group-focus-within:block" data-testid="cell-previous">
+        <p id={`${id}-previous`} className="absolute top-full left-0 z-10 hidden rounded-b border border-slate-300 bg-white px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-700 shadow-sm group-focus-within:block" data-testid="cell-previous">
           上年 {previous}
         </p>
       )}

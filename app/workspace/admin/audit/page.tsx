@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-bold">安全审计</h1>
       <div className="mt-4"><AdminNav current="audit" /></div>
       <p className="mt-4 text-sm text-slate-700">
-        记录登录（含失败和锁定）、修改密码、账户和单位管理、报告年度设置、发布和更正，只增不改。报告内容的每一处修改见各报告的“修改记录”。
+        记录登录和退出（含失败和锁定）、修改密码、账户和单位管理、报告年度设置、发布和更正，只增不改。报告内容的每一处修改见各报告的“修改记录”。
       </p>
 
       <form method="get" role="search" aria-label="筛选审计记录" className="mt-4 flex flex-wrap items-end gap-3">
