@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { cellValues, narratives, publications, reportYears, reports, units } from "@/db/schema";
+import { cellValues, narratives, notifications, publications, reportYears, reports, units } from "@/db/schema";
 import { demoNarratives } from "@/db/seed/demo-narratives";
 import { demoValues } from "@/db/seed/demo-values";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
@@ -98,6 +98,10 @@ describe("units publishing their own reports", () => {
       const published = publishUnitReport(approver, f.eduReport.id, null);
       expect(published).toMatchObject({ ok: true, data: { version: 1 } });
       expect(getPublicationInfo(approver, f.eduReport.id)).toEqual({ versions: 1, path: `/reports/${f.year}/${f.slug}` });
+      // The office hears of it.
+      const notice = f.db.select().from(notifications).where(eq(notifications.userId, f.reviewer.id)).all().at(-1)!;
+      expect(notice.title).toBe(`区教育局已发布${f.year}年度报告`);
+      expect(notice.link).toBe(`/reports/${f.year}/${f.slug}`);
       // Correcting stays with the office.
       expect(reopenForCorrection(approver, f.eduReport.id, "数据有误")).toMatchObject({ ok: false });
     } finally {

@@ -7,7 +7,7 @@ import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishi
 import { resolveFormat } from "@/lib/report-format";
 import { consolidateInputs, loadInputs, officeUnitOf } from "./consolidated-load";
 import { recordAudit } from "./audit";
-import { notify, unitPeople } from "./notify";
+import { notify, officePeople, unitPeople } from "./notify";
 import { readReportData } from "./report-context";
 import { getGovernmentName } from "./settings";
 import type { ActionResult, CurrentUser } from "./types";
@@ -108,8 +108,17 @@ export function mayPublishOwnReport(user: CurrentUser, reportId: number): boolea
 }
 
 export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
-  if (!isOfficeRole(user.role) && !mayPublishOwnReport(user, reportId)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
-  return getDb().transaction((tx) => auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note));
+  const byOffice = isOfficeRole(user.role);
+  if (!byOffice && !mayPublishOwnReport(user, reportId)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  return getDb().transaction((tx) => {
+    const result = auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note);
+    // A unit that publishes its own report tells the office, which follows every publication.
+    if (result.ok && !byOffice) {
+      const { year, slug, version } = result.data;
+      notify(tx, officePeople(tx), { kind: "approved", title: `${user.unitName}已发布${year}年度报告`, body: `${user.unitName}${user.displayName}发布了第 ${version} 版。`, link: `/reports/${year}/${slug}`, reportId });
+    }
+    return result;
+  });
 }
 
 export function publishConsolidated(user: CurrentUser, year: number, note: string | null): ActionResult<Published> {
