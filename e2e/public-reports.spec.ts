@@ -159,3 +159,17 @@ test("a unit's report compares its published years", async ({ page }) => {
   await expect(page).toHaveURL(/\/reports\/2019\/edu$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("2019年政府信息公开工作年度报告");
 });
+
+test("a year's published reports download as one CSV of open data", async ({ page }) => {
+  await page.goto("/reports");
+  const link = page.getByRole("region", { name: "2020年度" }).getByRole("link", { name: /下载本年度全部报告数据/ });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("2020年度政府信息公开工作年度报告数据.csv");
+  const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const header = lines[0].split(",");
+  expect(lines).toHaveLength(1 + 77 + 1);
+  const district = lines.find((l) => l.startsWith("宁波市北仑区人民政府,consolidated,2020,"))!.split(",");
+  expect(district[header.indexOf("a.total")]).toBe("70182");
+  expect(district[header.indexOf("t3.received.total")]).toBe("204");
+  expect((await page.request.get("/reports/2031/data.csv")).status()).toBe(404);
+});

@@ -36,7 +36,12 @@ export function ReportList({ reports }: { reports: PublicationSummary[] }) {
         const units = ofYear.filter((r) => r.kind === "unit").sort((a, b) => collator.compare(a.organisation, b.organisation));
         return (
           <section key={year} aria-labelledby={`year-${year}`} className="rounded border border-slate-300 bg-white p-4 sm:p-6">
-            <h2 id={`year-${year}`} className="text-xl font-bold">{year}年度</h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id={`year-${year}`} className="text-xl font-bold">{year}年度</h2>
+              <a href={`${reportsIndexPath}/${year}/data.csv`} download className={`${linkClass} text-sm`}>
+                下载本年度全部报告数据（CSV，开放数据）
+              </a>
+            </div>
             {consolidated.length > 0 && (
               <>
                 <h3 className="mt-4 font-semibold text-slate-800">本级政府报告</h3>

@@ -220,6 +220,21 @@ export function getPublished(year: number, slug: string, version?: number): Publ
   };
 }
 
+/** Public: the latest version of every report published for a year, the consolidated one first, for the bulk download. */
+export function listYearReports(year: number): { report: PublishedReport; version: number; slug: string }[] {
+  const latest = new Map<string, { snapshot: string; version: number }>();
+  for (const row of getDb()
+    .select({ slug: publications.slug, version: publications.version, snapshot: publications.snapshot })
+    .from(publications)
+    .where(eq(publications.year, year))
+    .orderBy(asc(publications.slug), asc(publications.version))
+    .all()) {
+    latest.set(row.slug, { snapshot: row.snapshot, version: row.version });
+  }
+  const items = [...latest.entries()].map(([slug, v]) => ({ slug, version: v.version, report: JSON.parse(v.snapshot) as PublishedReport }));
+  return items.sort((a, b) => (a.report.kind === b.report.kind ? 0 : a.report.kind === "consolidated" ? -1 : 1));
+}
+
 /** Public: every published year of one address (a unit's code, or the consolidated report's), latest versions, oldest first. */
 export function listSeries(slug: string): PublishedReport[] {
   const latest = new Map<number, string>();
