@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectSaved, openOwnReport, signIn } from "./helpers";
+import { expectSaved, openOwnReport, seriousViolations, signIn } from "./helpers";
 
 const RECEIVED = "一、本年新收政府信息公开申请数量";
 const GRANTED = "（一）予以公开";
@@ -105,4 +105,15 @@ test("the previous year's value of a cell shows while it has focus, and is read 
   await cell.focus();
   await expect(page.locator(":focus-within > [data-testid=cell-previous]").first()).toBeVisible();
   await expect(cell).toHaveAccessibleDescription(/上年 (\d+|未填)/);
+});
+
+test("last year's text of a section is at hand, folded, with a warning where copying it is a fault", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021, "五、存在的主要问题");
+  await page.getByText("参考：2020年度报告的这一部分").click();
+  const previous = page.getByRole("region", { name: "2020年度正文" });
+  await expect(previous).toBeVisible();
+  expect((await previous.textContent())!.length).toBeGreaterThan(20);
+  await expect(page.getByText("与上年内容雷同会被检查提示")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

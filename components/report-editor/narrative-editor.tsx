@@ -10,10 +10,14 @@ interface Props {
   text: string;
   readOnly: boolean;
   onChange: (text: string) => void;
+  /** The same section of the unit's previous report, shown folded for reference. */
+  previous?: { year: number; text: string };
+  /** Said beside the previous text where copying it is itself a fault (五: 内容雷同). */
+  previousWarning?: string;
 }
 
 /** Plain text with paragraphs; headings such as （一）… are written on their own line. */
-export function NarrativeEditor({ id, label, hint, required, text, readOnly, onChange }: Props) {
+export function NarrativeEditor({ id, label, hint, required, text, readOnly, onChange, previous, previousWarning }: Props) {
   const rows = Math.min(30, Math.max(6, text.split("\n").length + 2));
   return (
     <div className="mt-4">
@@ -22,6 +26,15 @@ export function NarrativeEditor({ id, label, hint, required, text, readOnly, onC
         {required && <span className="ml-1 text-sm font-normal text-red-700">（必填）</span>}
       </label>
       {hint && <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p>}
+      {previous && (
+        <details className="mt-2 rounded border border-slate-200 bg-white text-sm" data-testid={`${id}-previous`}>
+          <summary className="cursor-pointer px-3 py-1.5 text-slate-700">参考：{previous.year}年度报告的这一部分</summary>
+          {previousWarning && <p className="px-3 text-amber-900">{previousWarning}</p>}
+          <div tabIndex={0} role="region" aria-label={`${previous.year}年度正文`} className="max-h-64 overflow-y-auto px-3 pt-1 pb-2 leading-7 whitespace-pre-line text-slate-700">
+            {previous.text}
+          </div>
+        </details>
+      )}
       <textarea
         id={id}
         value={text}

@@ -123,6 +123,11 @@ export function ReportEditor(props: Props) {
     return entry.unit ? `${entry.value} ${entry.unit}` : entry.value;
   };
 
+  const previousNarrative = (key: string): { year: number; text: string } | undefined => {
+    const text = props.previous?.narratives[key]?.trim();
+    return text && props.previous ? { year: props.previous.year, text } : undefined;
+  };
+
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
     const cellFindings = byCell.get(key);
@@ -259,6 +264,7 @@ export function ReportEditor(props: Props) {
                 text={snap.narratives[PREAMBLE] ?? ""}
                 readOnly={readOnly}
                 onChange={(t) => draft.setNarrative(PREAMBLE, t)}
+                previous={previousNarrative(PREAMBLE)}
               />
             </>
           )}
@@ -275,6 +281,8 @@ export function ReportEditor(props: Props) {
                   text={snap.narratives[section.key] ?? ""}
                   readOnly={readOnly}
                   onChange={(t) => draft.setNarrative(section.key, t)}
+                  previous={previousNarrative(section.key)}
+                  previousWarning={section.key === "five" ? "“存在的主要问题及改进情况”应反映本年度的实际情况，与上年内容雷同会被检查提示（国办公开办函〔2021〕30号）。" : undefined}
                 />
               )}
             </>

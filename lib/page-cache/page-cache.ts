@@ -17,7 +17,7 @@ export interface PageCacheLimits {
   maxAgeMs: number;
 }
 
-const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 2000, maxBytes: 256 * 1024 * 1024, maxAgeMs: 3600_000 };
+const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 2000, maxBytes: 128 * 1024 * 1024, maxAgeMs: 3600_000 };
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
