@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { setReportState } from "./db";
-import { expectSaved, newSignedInPage, openOwnReport, signIn } from "./helpers";
+import { expectSaved, newSignedInPage, openOwnReport, seriousViolations, signIn } from "./helpers";
 
 const PRESS = "1.参加或举办新闻发布会总次数";
 const PRESS_LEADER = "其中：主要负责同志参加新闻发布会次数";
@@ -96,4 +96,15 @@ test("a warning needs an explanation; then the approver submits and the report i
   await page.getByRole("button", { name: /^三、收到和处理/ }).click();
   await expect(page.getByLabel("二、上年结转政府信息公开申请数量 · 自然人", { exact: true })).toHaveAttribute("readonly", "");
   await expect(page.getByText("报告已提交备案，不能再修改")).toBeVisible();
+});
+
+test("every check's rule can be read, grouped by what it means for submitting", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021);
+  await page.getByRole("link", { name: "检查规则" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "检查规则" })).toBeVisible();
+  const errors = page.getByRole("region", { name: /^错误/ });
+  await expect(errors.getByTestId("check-rule").filter({ hasText: "T3-BALANCE" })).toContainText("本年新收申请数 + 上年结转数 = 办理结果总计 + 结转下年度继续办理数");
+  await expect(page.getByRole("region", { name: /^提示/ }).getByTestId("check-rule").filter({ hasText: "TXT-SEC5-COPY" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

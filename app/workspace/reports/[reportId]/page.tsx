@@ -36,7 +36,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       <p className="mt-1 text-sm text-slate-600">
         报送截止日期：{formatDate(header.unitDeadline)} ·{" "}
         <Link href={`/workspace/reports/${header.id}/history`} className="text-blue-800 hover:underline">修改记录</Link> ·{" "}
-        <a href={`/workspace/reports/${header.id}/draft/report.docx`} download className="text-blue-800 underline">下载 Word 送审稿</a>
+        <a href={`/workspace/reports/${header.id}/draft/report.docx`} download className="text-blue-800 underline">下载 Word 送审稿</a> ·{" "}
+        <Link href="/workspace/help/checks" className="text-blue-800 hover:underline">检查规则</Link>
       </p>
       {header.submittedAt && (
         <p className="mt-2 text-sm text-slate-700" data-testid="signed-off">
