@@ -47,7 +47,10 @@ function FindingItem({ finding, explanation, canExplain, onFocus, onExplain }: {
       <button type="button" onClick={() => onFocus(finding)} className={`text-left hover:underline ${s.text}`}>
         <span aria-hidden="true">{s.icon} </span>
         <span className="font-medium">{s.label}</span> <code className="rounded bg-white/70 px-1 text-xs">{finding.checkId}</code> {finding.message}
-      </button>
+      </button>{" "}
+      <a href={`/workspace/help/checks#${finding.checkId}`} target="_blank" rel="noopener" className="text-xs text-blue-800 underline">
+        规则说明<span className="sr-only">（{finding.checkId}，在新窗口打开）</span>
+      </a>
       {finding.text && (
         <p className="mt-1 text-slate-700">
           “{finding.text.sentence.slice(0, finding.text.start - finding.text.sentenceStart)}

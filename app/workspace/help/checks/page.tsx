@@ -39,7 +39,7 @@ export default async function CheckRulesPage() {
             <p className="mt-1 text-sm text-slate-700">{g.meaning}</p>
             <dl className="mt-3 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
               {ids.map((id) => (
-                <div key={id} className="px-4 py-3" data-testid="check-rule">
+                <div key={id} id={id} className="scroll-mt-4 px-4 py-3 target:bg-amber-50" data-testid="check-rule">
                   <dt className="font-medium">
                     <span className="mr-2 font-mono text-sm text-slate-600">{id}</span>
                     {ALL[id].title}
