@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, signIn, signInFirstTime } from "./helpers";
 
 // Unique per run, so the spec also passes against a database it has already run on.
@@ -20,11 +20,8 @@ test.afterAll(() => {
   }
 });
 
-test("the administrator adds a unit and an editor for it, who then signs in to it", async ({ page, browser }) => {
-  const code = `e2e-${tag}`;
-  const name = `区测试管理局${tag}`;
-  await signIn(page, "admin");
-
+/** Adds a unit through the administration's form. */
+async function addUnit(page: Page, code: string, name: string) {
   await page.goto("/workspace/admin/units");
   const add = page.getByRole("form", { name: "添加单位" });
   await add.getByLabel("单位代码").fill(code);
@@ -32,17 +29,29 @@ test("the administrator adds a unit and an editor for it, who then signs in to i
   await add.getByLabel("单位类型").selectOption({ label: "区级部门" });
   await add.getByRole("button", { name: "添加单位" }).click();
   await expect(add.getByRole("status")).toContainText(`已添加单位“${name}”`);
-  await expect(page.getByRole("link", { name })).toBeVisible();
+}
 
+/** Creates an editor for a unit, with the initial password Welcome2026. */
+async function addEditor(page: Page, username: string, displayName: string, unitName: string) {
   await page.goto("/workspace/admin/accounts/new");
   const main = page.getByRole("main");
-  await main.getByLabel("用户名").fill(`${code}-editor`);
-  await main.getByLabel("姓名或称呼").fill("测试填报员");
-  await main.getByLabel("所属单位").selectOption({ label: name });
+  await main.getByLabel("用户名").fill(username);
+  await main.getByLabel("姓名或称呼").fill(displayName);
+  await main.getByLabel("所属单位").selectOption({ label: unitName });
   await main.getByLabel("角色").selectOption({ label: "填报员" });
   await main.getByLabel("初始密码").fill("Welcome2026");
   await main.getByRole("button", { name: "创建账户" }).click();
-  await expect(main.getByRole("status")).toContainText(`已创建账户 ${code}-editor`);
+  await expect(main.getByRole("status")).toContainText(`已创建账户 ${username}`);
+}
+
+test("the administrator adds a unit and an editor for it, who then signs in to it", async ({ page, browser }) => {
+  const code = `e2e-${tag}`;
+  const name = `区测试管理局${tag}`;
+  await signIn(page, "admin");
+
+  await addUnit(page, code, name);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await addEditor(page, `${code}-editor`, "测试填报员", name);
 
   // The account is listed with its unit and role.
   await page.goto(`/workspace/admin/accounts?q=${code}`);
@@ -136,29 +145,11 @@ test("a failed sign-in appears in the security audit, with the address it came f
 
 test("机构改革: the administrator merges one unit into another; its people move and it is retired", async ({ page, browser }) => {
   await signIn(page, "admin");
-  const addUnit = async (code: string, name: string) => {
-    await page.goto("/workspace/admin/units");
-    const add = page.getByRole("form", { name: "添加单位" });
-    await add.getByLabel("单位代码").fill(code);
-    await add.getByLabel("单位名称").fill(name);
-    await add.getByLabel("单位类型").selectOption({ label: "区级部门" });
-    await add.getByRole("button", { name: "添加单位" }).click();
-    await expect(add.getByRole("status")).toContainText(`已添加单位“${name}”`);
-  };
   const oldName = `区旧局${tag}`;
   const newName = `区新局${tag}`;
-  await addUnit(`old-${tag}`, oldName);
-  await addUnit(`new-${tag}`, newName);
-
-  await page.goto("/workspace/admin/accounts/new");
-  const main = page.getByRole("main");
-  await main.getByLabel("用户名").fill(`old-${tag}-editor`);
-  await main.getByLabel("姓名或称呼").fill("旧局填报员");
-  await main.getByLabel("所属单位").selectOption({ label: oldName });
-  await main.getByLabel("角色").selectOption({ label: "填报员" });
-  await main.getByLabel("初始密码").fill("Welcome2026");
-  await main.getByRole("button", { name: "创建账户" }).click();
-  await expect(main.getByRole("status")).toContainText(`已创建账户 old-${tag}-editor`);
+  await addUnit(page, `old-${tag}`, oldName);
+  await addUnit(page, `new-${tag}`, newName);
+  await addEditor(page, `old-${tag}-editor`, "旧局填报员", oldName);
 
   await page.goto("/workspace/admin/units");
   await page.getByRole("link", { name: oldName }).click();

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeUnitAction } from "@/app/workspace/admin/units/actions";
-import { FormMessage, inputClass, secondaryButton, type FormMessageValue } from "./form-bits";
+import { ConfirmButton } from "./confirm-button";
+import { FormMessage, inputClass, type FormMessageValue } from "./form-bits";
 import { UnitOptions, type UnitOption } from "./unit-options";
 
 /** 机构改革: merge this unit into another, after a second click that says what will happen. */
@@ -39,16 +40,17 @@ export function UnitMergeForm({ unitId, unitName, targets }: { unitId: number; u
         <UnitOptions units={targets} />
       </select>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        {!confirming ? (
-          <button type="button" disabled={!into} onClick={() => setConfirming(true)} className={secondaryButton}>合并…</button>
-        ) : (
-          <>
-            <button type="button" onClick={run} disabled={pending} className={secondaryButton}>
-              {pending ? "正在合并…" : `确认并入${target?.name ?? ""}`}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="text-sm text-blue-800 hover:underline">取消</button>
-          </>
-        )}
+        <ConfirmButton
+          label="合并…"
+          confirmLabel={`确认并入${target?.name ?? ""}`}
+          pendingLabel="正在合并…"
+          confirming={confirming}
+          pending={pending}
+          disabled={!into}
+          onAsk={() => setConfirming(true)}
+          onConfirm={run}
+          onCancel={() => setConfirming(false)}
+        />
         <FormMessage message={message} />
       </div>
     </section>

@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { setUnitActiveAction } from "@/app/workspace/admin/units/actions";
-import { FormMessage, secondaryButton, type FormMessageValue } from "./form-bits";
+import { ConfirmButton } from "./confirm-button";
+import { FormMessage, type FormMessageValue } from "./form-bits";
 
 /** Retire (撤销) or reactivate a unit, after a second click that says what it means. */
 export function UnitStatusButton({ unitId, active }: { unitId: number; active: boolean }) {
@@ -26,16 +27,16 @@ export function UnitStatusButton({ unitId, active }: { unitId: number; active: b
           : "恢复后，该单位可再次列入报告年度。"}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)} className={secondaryButton}>{active ? "撤销单位…" : "恢复单位"}</button>
-        ) : (
-          <>
-            <button type="button" onClick={run} disabled={pending} className={secondaryButton}>
-              {pending ? "正在处理…" : active ? "确认撤销" : "确认恢复"}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="text-sm text-blue-800 hover:underline">取消</button>
-          </>
-        )}
+        <ConfirmButton
+          label={active ? "撤销单位…" : "恢复单位"}
+          confirmLabel={active ? "确认撤销" : "确认恢复"}
+          pendingLabel="正在处理…"
+          confirming={confirming}
+          pending={pending}
+          onAsk={() => setConfirming(true)}
+          onConfirm={run}
+          onCancel={() => setConfirming(false)}
+        />
         <FormMessage message={message} />
       </div>
     </section>
