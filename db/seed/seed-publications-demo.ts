@@ -6,6 +6,7 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { publications, reports, units, users } from "@/db/schema";
+import { recordAudit } from "@/lib/dal/audit";
 import { publishConsolidatedTx, publishUnitReportTx } from "@/lib/dal/publishing";
 import { beijingTime } from "./seed-plan";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE } from "./units";
@@ -16,7 +17,7 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
   return db.transaction((tx) => {
     const [{ n }] = tx.select({ n: count() }).from(publications).all();
     if (n > 0) throw new Error("已有发布记录，不再导入演示发布数据。");
-    const admin = tx.select({ id: users.id }).from(users).where(eq(users.username, "admin")).get();
+    const admin = tx.select({ id: users.id, username: users.username }).from(users).where(eq(users.username, "admin")).get();
     const office = tx.select({ unitId: units.id, unitName: units.name }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
     if (!admin || !office) throw new Error("seedPublicationsDemo: run seedDemo first.");
 
@@ -29,13 +30,18 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
         .where(and(eq(reports.year, year), eq(reports.state, "approved"), inArray(units.kind, ["agency", "subdistrict"])))
         .all();
       for (const r of approved) {
-        const result = publishUnitReportTx(tx, r.id, admin.id, beijingTime(year + 1, 1, 28, 10), null);
+        const at = beijingTime(year + 1, 1, 28, 10);
+        const result = publishUnitReportTx(tx, r.id, admin.id, at, null);
         if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
+        // The audit has the demo's history too, as the administrator's publishing would have left it.
+        recordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
         unitReports++;
       }
     }
-    const consolidated = publishConsolidatedTx(tx, 2020, office, admin.id, beijingTime(2021, 3, 26, 10), null, DEMO_GOVERNMENT_NAME);
+    const consolidatedAt = beijingTime(2021, 3, 26, 10);
+    const consolidated = publishConsolidatedTx(tx, 2020, office, admin.id, consolidatedAt, null, DEMO_GOVERNMENT_NAME);
     if (!consolidated.ok) throw new Error(`seedPublicationsDemo: ${consolidated.error}`);
+    recordAudit(tx, { action: "report_published", actor: admin, target: "/reports/2020/bengji", detail: "第 1 版", at: consolidatedAt });
     return { unitReports, consolidated: 1 };
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { cellValues, narratives, notifications, publications, reportYears, reports, units } from "@/db/schema";
+import { auditEvents, cellValues, narratives, notifications, publications, reportYears, reports, units } from "@/db/schema";
 import { demoNarratives } from "@/db/seed/demo-narratives";
 import { demoValues } from "@/db/seed/demo-values";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
@@ -125,6 +125,7 @@ describe("the demo's published 2020 consolidated report", () => {
       expect(snapshot.values[key]?.value, key).toBe(value);
     }
     expect(db.select().from(publications).all()).toHaveLength(77 * 2 + 1);
+    expect(db.select().from(auditEvents).where(eq(auditEvents.action, "report_published")).all()).toHaveLength(77 * 2 + 1);
     expect(() => seedPublicationsDemo(db)).toThrow();
   });
 
