@@ -61,8 +61,10 @@ export default async function WorkspacePage() {
             <div>
               <div className="flex items-center gap-2">
                 <Link href={`/workspace/reports/${r.id}`} className="text-lg font-semibold text-blue-800 hover:underline">
+                  {r.mergedUnitName ?? ""}
                   {r.year}年政府信息公开工作年度报告
                 </Link>
+                {r.mergedUnitName && <span className="text-sm text-slate-600">（已并入本单位，只读）</span>}
                 <StateBadge state={r.state} />
               </div>
               <p className="mt-1 text-sm text-slate-600">

@@ -5,6 +5,8 @@ import { createFixture } from "@/lib/testing/fixtures";
 import { mergeUnit } from "./admin-unit-merge";
 import { setUnitActive } from "./admin-units";
 import { readPreviousReportData } from "./report-context";
+import { findReadableReport, getReportForEditing, listOwnReports } from "./report-read";
+import { saveCells } from "./report-save";
 import type { CurrentUser } from "./types";
 
 const admin = (f: ReturnType<typeof createFixture>): CurrentUser => ({ ...f.reviewer, role: "admin" });
@@ -25,12 +27,23 @@ describe("mergeUnit", () => {
     expect(event.detail).toBe(`并入“新碶街道”；2 个账户转入；${f.year}年度未填写的报告已移除`);
   });
 
-  it("keeps a report the unit has started, for the office to decide", () => {
+  it("keeps a report the unit has started, for the office to decide, and lets the people who moved read it but not change it", () => {
     const f = createFixture();
     f.db.insert(cellValues).values({ reportId: f.eduReport.id, key: "t3.received.natural", value: "3", rev: 1, updatedAt: Date.now() }).run();
     const r = mergeUnit(admin(f), { unitId: f.eduEditor.unitId, intoUnitId: f.xinqiEditor.unitId });
     expect(r).toMatchObject({ ok: true, data: { removedFromYears: [] } });
     expect(f.db.select().from(reports).where(eq(reports.id, f.eduReport.id)).get()).toBeDefined();
+
+    // 新碶街道's editor (and the moved editor, now of 新碶街道) read 区教育局's report as the unit's past.
+    const moved = { ...f.eduEditor, unitId: f.xinqiEditor.unitId, unitName: "新碶街道" };
+    for (const person of [moved, f.xinqiEditor]) {
+      expect(findReadableReport(person, f.eduReport.id)?.unitName).toBe("区教育局");
+      const listed = listOwnReports(person).find((x) => x.id === f.eduReport.id);
+      expect(listed?.mergedUnitName).toBe("区教育局");
+      expect(getReportForEditing(person, f.eduReport.id)?.canEdit).toBe(false);
+      expect(saveCells(person, { reportId: f.eduReport.id, sinceVersion: 0, changes: [{ key: "t3.received.natural", value: "9", baseRev: 1 }] })).toMatchObject({ ok: false, code: "locked" });
+    }
+    expect(listOwnReports(f.xinqiEditor)[0].mergedUnitName).toBeUndefined();
   });
 
   it("refuses a merge into itself, into a retired unit, or by anyone but an administrator", () => {

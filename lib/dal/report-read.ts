@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reportYears, reports, units, users, type ReportState } from "@/db/schema";
 import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
-import { readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
+import { predecessorUnitIds, readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
 import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./review-read";
 import type { CurrentUser } from "./types";
 
@@ -79,7 +79,10 @@ export function findReadableReport(user: CurrentUser, reportId: number): ReportH
     .innerJoin(reportYears, eq(reportYears.year, reports.year))
     .where(eq(reports.id, reportId))
     .get();
-  if (!row || !canReadReport(user, row)) return null;
+  if (!row) return null;
+  // A unit merged into the person's own (机构改革): its reports are the unit's past, to read, never to change.
+  const inherited = isUnitRole(user.role) && row.unitId !== user.unitId && predecessorUnitIds(db, user.unitId).includes(row.unitId);
+  if (!canReadReport(user, row) && !inherited) return null;
   return row;
 }
 
@@ -122,9 +125,11 @@ export interface OwnReportSummary {
   filled: number;
   total: number;
   updatedAt: number | null;
+  /** Set for a report of a unit merged into this one (read-only). */
+  mergedUnitName?: string;
 }
 
-/** The signed-in unit's reports, newest year first, with how much of each is filled. Two queries in all. */
+/** The signed-in unit's reports, newest year first, with how much of each is filled; then those of units merged into it. */
 export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
   if (!isUnitRole(user.role)) return [];
   const db = getDb();
@@ -137,12 +142,16 @@ export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
       unitDeadline: reportYears.unitDeadline,
       formatVersion: reportYears.formatVersion,
       localTables: reportYears.localTables,
+      unitId: reports.unitId,
+      unitName: units.name,
     })
     .from(reports)
     .innerJoin(reportYears, eq(reportYears.year, reports.year))
-    .where(eq(reports.unitId, user.unitId))
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(inArray(reports.unitId, [user.unitId, ...predecessorUnitIds(db, user.unitId)]))
     .orderBy(desc(reports.year))
-    .all();
+    .all()
+    .sort((a, b) => Number(a.unitId !== user.unitId) - Number(b.unitId !== user.unitId));
   if (rows.length === 0) return [];
   const counts = new Map(
     db
@@ -162,6 +171,7 @@ export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
     filled: counts.get(r.id) ?? 0,
     total: resolveFormat(r.formatVersion, r.localTables).inputCells.length,
     updatedAt: r.updatedAt,
+    ...(r.unitId !== user.unitId ? { mergedUnitName: r.unitName } : {}),
   }));
 }
 
