@@ -11,6 +11,21 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export const textResponse = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...NO_STORE } });
 
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A file only its signed-in reader may have: downloaded under `filename`, never cached on the way. */
+export function privateFileResponse(bytes: Uint8Array, filename: string, contentType: string): Response {
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition(filename),
+      "X-Content-Type-Options": "nosniff",
+      ...NO_STORE,
+    },
+  });
+}
+
 /** "（送审稿）" for Word, "（填报稿）" for a unit's Excel (filled in offline and imported), "（数据）" for JSON. */
 export type DraftLabels = Partial<Record<"docx" | "xlsx" | "json", string>>;
 
@@ -21,13 +36,5 @@ export async function draftFileResponse(report: PublishedReport | null, file: st
   const spec = DOWNLOAD_FILES[file];
   const bytes = await spec.render(report, { version: 0 });
   const label = labels[spec.extension] ?? DEFAULT_LABELS[spec.extension];
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": spec.contentType,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": contentDisposition(`${report.title}（${label}）.${spec.extension}`),
-      "X-Content-Type-Options": "nosniff",
-      ...NO_STORE,
-    },
-  });
+  return privateFileResponse(bytes, `${report.title}（${label}）.${spec.extension}`, spec.contentType);
 }

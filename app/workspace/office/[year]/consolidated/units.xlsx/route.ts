@@ -1,8 +1,7 @@
 import { buildUnitDataWorkbook } from "@/lib/consolidation/unit-data-xlsx";
 import { getUnitDataTable } from "@/lib/dal/consolidated";
 import { getCurrentUser } from "@/lib/dal/session";
-import { textResponse } from "@/lib/publishing/draft-download";
-import { contentDisposition } from "@/lib/publishing/export-files";
+import { privateFileResponse, textResponse, XLSX_TYPE } from "@/lib/publishing/draft-download";
 import { reportYearSchema } from "@/lib/validation/dashboard-input";
 
 /** Every expected unit's numbers for the year in one sheet, with the sum (office roles only). */
@@ -13,13 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ yea
   const table = year.success ? getUnitDataTable(user, year.data) : null;
   if (!table) return textResponse("未找到该年度。", 404);
   const bytes = new Uint8Array(await buildUnitDataWorkbook(table).xlsx.writeBuffer());
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": contentDisposition(`${table.year}年度各单位数据.xlsx`),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateFileResponse(bytes, `${table.year}年度各单位数据.xlsx`, XLSX_TYPE);
 }
