@@ -84,3 +84,51 @@ test("a unit person can neither open the review page nor act on a report by a di
   await reviewer.reload();
   await expect(reviewer.getByRole("complementary")).not.toContainText("伪造的批注");
 });
+
+test("a rejected explanation whose warning the unit then fixed no longer blocks approval", async ({ browser }) => {
+  // 区机关事务管理局's 2021 report is complete and clean. Its approver reports a 规章 (a district department
+  // cannot make one: T2-RULES-LEVEL, a warning), explains it and submits.
+  const unit = await newSignedInPage(browser, "jgsw-approver");
+  const reportId = await openOwnReport(unit, 2021, "二、主动公开");
+  const issued = unit.getByLabel("规章 · 本年制发件数", { exact: true });
+  const inForce = unit.getByLabel("规章 · 现行有效件数", { exact: true });
+  const [issuedBefore, inForceBefore] = [await issued.inputValue(), await inForce.inputValue()];
+  await issued.fill(String(Number(issuedBefore) + 1));
+  await inForce.fill(String(Number(inForceBefore) + 1));
+  await expectSaved(unit);
+  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
+  const warning = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await warning.getByRole("textbox").fill("本单位受委托起草规章一件。");
+  await warning.getByRole("button", { name: "保存说明" }).click();
+  await expect(warning).toContainText("情况说明（已填写）");
+  await submitAsApprover(unit);
+
+  // The reviewer rejects the explanation and returns the report.
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto(`/workspace/review/${reportId}`);
+  const finding = reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await finding.getByRole("textbox", { name: "审核意见" }).fill("区级部门不制定规章，请核实。");
+  await finding.getByRole("button", { name: "不认可" }).click();
+  await expect(finding).toContainText("不认可");
+  await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章数有误。");
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+
+  // The unit corrects the numbers: the warning is gone, and it resubmits.
+  await unit.reload();
+  await unit.getByRole("button", { name: /^二、主动公开/ }).click();
+  await issued.fill(issuedBefore);
+  await inForce.fill(inForceBefore);
+  await expectSaved(unit);
+  await submitAsApprover(unit);
+
+  // Approval goes through; the rejected explanation is still on record, marked as lapsed.
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" })).toHaveCount(0);
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await expect(reviewer.getByRole("button", { name: "重新打开" })).toBeVisible();
+  await expect(reviewer.getByTestId("lapsed-explanation")).toContainText("本单位受委托起草规章一件。");
+  await expect(reviewer.getByTestId("lapsed-explanation")).toContainText("不认可 · 已失效");
+  await unit.reload();
+  await expect(unit.getByText("报告已审核通过，不能再修改。")).toBeVisible();
+});

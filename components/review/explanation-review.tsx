@@ -28,7 +28,27 @@ export function ExplanationReview({ reportId, findings, explanations, canReview 
           <FindingRow key={f.key} reportId={reportId} finding={f} explanation={byKey.get(f.key)} canReview={canReview} />
         ))}
       </ul>
+      <LapsedExplanations explanations={explanations.filter((e) => e.lapsed)} />
     </section>
+  );
+}
+
+/** Explanations whose finding the unit has since fixed: on record with their verdict, no longer in the way. */
+function LapsedExplanations({ explanations }: { explanations: ReviewedExplanation[] }) {
+  if (explanations.length === 0) return null;
+  return (
+    <div className="mt-3 border-t border-slate-200 pt-2 text-sm">
+      <h3 className="font-medium text-slate-700">已失效的情况说明（{explanations.length} 条，对应的问题已不存在，不影响审核通过）</h3>
+      <ul className="mt-1 space-y-1" aria-label="已失效的情况说明">
+        {explanations.map((e) => (
+          <li key={e.findingKey} className="rounded border border-slate-200 bg-slate-50 px-3 py-1 text-slate-700" data-testid="lapsed-explanation">
+            <code className="text-xs">{e.checkId}</code> 单位说明：{e.text}
+            <span className="ml-2 rounded bg-white px-1 text-xs">{VERDICT[e.review]} · 已失效</span>
+            {e.reviewNote && <span className="ml-2 text-xs">审核意见：{e.reviewNote}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { comments, explanations, reportChanges, reports, type ReportState } from "@/db/schema";
 import { isOfficeRole } from "@/lib/access/report-access";
@@ -84,11 +84,15 @@ export function approveReport(user: CurrentUser, reportId: number): ActionResult
   if (header.state !== "submitted") return { ok: false, error: "只能审核通过已提交的报告。", code: "locked" };
   return getDb().transaction((tx) => {
     const data = readReportData(tx, reportId)!;
-    const errors = runChecks(buildCheckContext(data, readPreviousReportData(tx, header.unitId, header.year))).filter((f) => f.severity === "error");
+    const findings = runChecks(buildCheckContext(data, readPreviousReportData(tx, header.unitId, header.year)));
+    const errors = findings.filter((f) => f.severity === "error");
     if (errors.length) return { ok: false as const, error: `报告仍有 ${errors.length} 个错误，不能审核通过：${errors[0].message}`, code: "invalid" as const };
-    const rejected = tx.select({ k: explanations.findingKey }).from(explanations).where(and(eq(explanations.reportId, reportId), eq(explanations.review, "rejected"))).all();
+    // An explanation belongs to its finding: once the unit fixed what it explained, its verdict blocks nothing
+    // (it stays on record, shown as lapsed).
+    const standing = inArray(explanations.findingKey, findings.map((f) => f.key));
+    const rejected = tx.select({ k: explanations.findingKey }).from(explanations).where(and(eq(explanations.reportId, reportId), eq(explanations.review, "rejected"), standing)).all();
     if (rejected.length) return { ok: false as const, error: `有 ${rejected.length} 条情况说明未被认可，请退回修改。`, code: "invalid" as const };
-    tx.update(explanations).set({ review: "accepted", reviewedAt: Date.now(), reviewedBy: user.id }).where(and(eq(explanations.reportId, reportId), eq(explanations.review, "pending"))).run();
+    tx.update(explanations).set({ review: "accepted", reviewedAt: Date.now(), reviewedBy: user.id }).where(and(eq(explanations.reportId, reportId), eq(explanations.review, "pending"), standing)).run();
     return transition(tx, user, header, "submitted", "approved", "审核通过", {
       kind: "approved",
       title: `${header.year}年度报告已审核通过`,

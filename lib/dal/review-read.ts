@@ -27,6 +27,8 @@ export interface ReviewedExplanation {
   text: string;
   review: "pending" | "accepted" | "rejected";
   reviewNote: string | null;
+  /** Its finding no longer stands (the unit changed what it explained): kept on record, blocks nothing. */
+  lapsed: boolean;
 }
 
 export interface StateEvent {
@@ -116,6 +118,7 @@ export function getReviewData(user: CurrentUser, reportId: number): ReviewData |
   const data = readReportData(db, reportId)!;
   const findings = runChecks(buildCheckContext(data, readPreviousReportData(db, header.unitId, header.year)));
   const diff = diffSubmissions(db, reportId);
+  const standing = new Set(findings.map((f) => f.key));
   return {
     header,
     data,
@@ -124,7 +127,8 @@ export function getReviewData(user: CurrentUser, reportId: number): ReviewData |
       .select({ findingKey: explanations.findingKey, checkId: explanations.checkId, text: explanations.text, review: explanations.review, reviewNote: explanations.reviewNote })
       .from(explanations)
       .where(eq(explanations.reportId, reportId))
-      .all(),
+      .all()
+      .map((e) => ({ ...e, lapsed: !standing.has(e.findingKey) })),
     comments: readComments(db, reportId),
     events: readStateEvents(db, reportId),
     submissionCount: diff.count,
