@@ -96,6 +96,29 @@ test("a failed save keeps the input on screen and is retried until it lands", as
   await expect(page.getByLabel("行政复议 · 结果维持", { exact: true })).toHaveValue("3");
 });
 
+test("a save whose answer is lost to a connection reset after the server stored it is retried, and lands without a conflict", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await openOwnReport(page, 2021, "四、政府信息公开行政复议");
+  // The first save reaches the server and is stored, but the connection resets before the answer arrives.
+  let resets = 0;
+  const resetAfterStoring = async (route: import("@playwright/test").Route) => {
+    if (!route.request().headers()["next-action"] || resets > 0) return route.continue();
+    resets++;
+    await route.fetch();
+    await route.abort("connectionreset");
+  };
+  await page.route("**/workspace/reports/**", resetAfterStoring);
+  const cell = page.getByLabel("行政复议 · 结果纠正", { exact: true });
+  await cell.fill("2");
+  await expectSaved(page);
+  expect(resets).toBe(1);
+  await expect(page.getByRole("alert", { name: "保存冲突" })).toHaveCount(0);
+  await page.unroute("**/workspace/reports/**", resetAfterStoring);
+  await page.reload();
+  await page.getByRole("button", { name: /^四、政府信息公开行政复议/ }).click();
+  await expect(page.getByLabel("行政复议 · 结果纠正", { exact: true })).toHaveValue("2");
+});
+
 test("the previous year's value of a cell shows while it has focus, and is read out with it", async ({ page }) => {
   await signIn(page, "xinqi-editor");
   await openOwnReport(page, 2021, "四、政府信息公开行政复议");
