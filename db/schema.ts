@@ -320,12 +320,17 @@ export const AUDIT_ACTIONS = [
   "government_name_changed",
   "report_published",
   "report_reopened",
+  "password_change_failed",
+  "sign_in_throttled",
+  "access_refused",
+  "foreign_origin_refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
- * The security audit (安全审计): sign-ins, account and organisation changes, publishing. Rows are only
- * ever inserted. Edits to report contents are in report_changes, per report.
+ * The security audit (安全审计): sign-ins, account and organisation changes, publishing, refused access.
+ * Append-only: triggers in the database refuse UPDATE and DELETE (migration 0010). Edits to report
+ * contents are in report_changes, per report.
  */
 export const auditEvents = sqliteTable(
   "audit_events",
@@ -340,8 +345,12 @@ export const auditEvents = sqliteTable(
     /** What was acted on, in words: "账户 edu-editor", "单位 区教育局", "2021年度". */
     target: text("target"),
     detail: text("detail"),
-    /** The client address chain as the server saw it (sign-in events). */
+    /** The forwarded chain (X-Forwarded-For) as the client or a proxy sent it: anyone can write it. */
     ip: text("ip"),
+    /** The connection's own address (scripts/serve.ts passes it as x-peer-address): the one a client cannot forge. */
+    peer: text("peer"),
+    /** How many identical events the row stands for: repeated refusals within a minute are written once (lib/audit/refusals.ts). */
+    count: integer("count").notNull().default(1),
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_user_idx").on(t.userId)],
 );

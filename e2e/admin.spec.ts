@@ -4,6 +4,8 @@ import { newSignedInPage, signIn, signInFirstTime } from "./helpers";
 
 // Unique per run, so the spec also passes against a database it has already run on.
 const tag = Date.now().toString(36);
+// Meets the password rule (10+ characters, three kinds, not common, not the username).
+const INITIAL_PASSWORD = "Lantern-Start-26";
 
 test.afterAll(() => {
   // The year this spec opens would become every unit's latest year: remove it so later specs see the demo's years.
@@ -31,7 +33,7 @@ async function addUnit(page: Page, code: string, name: string) {
   await expect(add.getByRole("status")).toContainText(`已添加单位“${name}”`);
 }
 
-/** Creates an editor for a unit, with the initial password Welcome2026. */
+/** Creates an editor for a unit, with the initial password INITIAL_PASSWORD. */
 async function addEditor(page: Page, username: string, displayName: string, unitName: string) {
   await page.goto("/workspace/admin/accounts/new");
   const main = page.getByRole("main");
@@ -39,7 +41,7 @@ async function addEditor(page: Page, username: string, displayName: string, unit
   await main.getByLabel("姓名或称呼").fill(displayName);
   await main.getByLabel("所属单位").selectOption({ label: unitName });
   await main.getByLabel("角色").selectOption({ label: "填报员" });
-  await main.getByLabel("初始密码").fill("Welcome2026");
+  await main.getByLabel("初始密码").fill(INITIAL_PASSWORD);
   await main.getByRole("button", { name: "创建账户" }).click();
   await expect(main.getByRole("status")).toContainText(`已创建账户 ${username}`);
 }
@@ -63,7 +65,7 @@ test("the administrator adds a unit and an editor for it, who then signs in to i
   const context = await browser.newContext();
   try {
     const editor = await context.newPage();
-    await signInFirstTime(editor, `${code}-editor`, "Welcome2026", "MyOwnPass2026");
+    await signInFirstTime(editor, `${code}-editor`, INITIAL_PASSWORD, "MyOwnPass2026");
     await expect(editor.getByText(name).first()).toBeVisible();
   } finally {
     await context.close();
@@ -169,6 +171,6 @@ test("机构改革: the administrator merges one unit into another; its people m
 
   // The person now works for the new unit.
   const person = await browser.newPage();
-  await signInFirstTime(person, `old-${tag}-editor`, "Welcome2026", "MyOwnPass2026");
+  await signInFirstTime(person, `old-${tag}-editor`, INITIAL_PASSWORD, "MyOwnPass2026");
   await expect(person.getByText(newName).first()).toBeVisible();
 });

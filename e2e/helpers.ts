@@ -26,7 +26,8 @@ export async function signInFirstTime(page: Page, username: string, initialPassw
   await page.goto("/workspace");
   await expect(page).toHaveURL(/\/account\/password$/);
   await page.getByLabel("当前密码").fill(initialPassword);
-  await page.getByLabel("新密码（至少 8 位，含字母和数字）").fill(ownPassword);
+  await expect(page.getByText("至少 10 位，包含大写字母、小写字母、数字、符号中的至少三类")).toBeVisible();
+  await page.getByLabel("新密码", { exact: true }).fill(ownPassword);
   await page.getByLabel("确认新密码").fill(ownPassword);
   await page.getByRole("button", { name: "修改密码" }).click();
   await expect(page).toHaveURL(/\/workspace$/);

@@ -2,13 +2,13 @@
 
 import { signOut } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/dal/account";
-import { currentSessionId, getPasswordChangeUser, revokeSession } from "@/lib/dal/session";
+import { currentRequestAddress, currentSessionId, getPasswordChangeUser, revokeSession } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account-input";
 
 export async function signOutAction(): Promise<void> {
   const sid = await currentSessionId();
-  if (sid) revokeSession(sid);
+  if (sid) revokeSession(sid, await currentRequestAddress());
   await signOut({ redirectTo: "/login" });
 }
 

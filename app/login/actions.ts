@@ -25,9 +25,9 @@ export async function loginAction(input: z.input<typeof loginSchema>): Promise<L
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are answers to show.
     if (!(error instanceof AuthError)) throw error;
-    if (error.type === "CredentialsSignin" && (error as { code?: string }).code === "locked") {
-      return { error: "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员。" };
-    }
+    const code = error.type === "CredentialsSignin" ? (error as { code?: string }).code : undefined;
+    if (code === "locked") return { error: "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员。" };
+    if (code === "throttled") return { error: "登录尝试过于频繁，请 1 分钟后再试。" };
     if (error.type === "CredentialsSignin") return { error: "用户名或密码错误。" };
     return { error: "登录失败，请稍后重试。" };
   }

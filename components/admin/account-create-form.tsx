@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { createAccountAction } from "@/app/workspace/admin/accounts/actions";
 import { ROLE_LABELS } from "@/lib/dal/types";
 import { createAccountSchema, type CreateAccountInput } from "@/lib/validation/admin-input";
+import { PASSWORD_RULE } from "@/lib/validation/password-policy";
 import { applyResult, Field, FormMessage, inputClass, primaryButton, type FormMessageValue } from "./form-bits";
 import { fittingRole, rolesFor } from "./role-select";
 import { UnitOptions, type UnitOption } from "./unit-options";
@@ -63,7 +64,7 @@ export function AccountCreateForm({ units, unitId }: { units: UnitOption[]; unit
             </select>
           )}
         </Field>
-        <Field id="account-password" label="初始密码" error={errors.password?.message} hint="至少 8 位，须同时包含字母和数字；请告知本人登录后修改">
+        <Field id="account-password" label="初始密码" error={errors.password?.message} hint={`${PASSWORD_RULE}；请告知本人登录后修改`}>
           {(a) => <input {...a} type="password" autoComplete="new-password" {...register("password")} className={inputClass} />}
         </Field>
       </div>

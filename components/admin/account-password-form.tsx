@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { resetPasswordAction } from "@/app/workspace/admin/accounts/actions";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/validation/admin-input";
+import { PASSWORD_RULE } from "@/lib/validation/password-policy";
 import { applyResult, Field, type FormMessageValue, inputClass, SubmitRow } from "./form-bits";
 
 /** Sets a new password typed by the administrator; the person is signed out everywhere. */
@@ -29,7 +30,7 @@ export function AccountPasswordForm({ userId }: { userId: number }) {
     <form onSubmit={onSubmit} noValidate aria-labelledby="reset-password-heading" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="reset-password-heading" className="font-semibold">重置密码</h2>
       <div className="mt-3 space-y-4">
-        <Field id="reset-password" label="新密码" error={errors.password?.message} hint="至少 8 位，须同时包含字母和数字">
+        <Field id="reset-password" label="新密码" error={errors.password?.message} hint={PASSWORD_RULE}>
           {(a) => <input {...a} type="password" autoComplete="new-password" {...register("password")} className={inputClass} />}
         </Field>
         <Field id="reset-confirm" label="确认新密码" error={errors.confirmPassword?.message}>

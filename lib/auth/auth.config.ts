@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { safeRedirectUrl } from "./callback-path";
 
 /** Sessions end after 8 hours without activity (checked again server-side in lib/dal/session.ts). */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -19,6 +20,10 @@ export const authConfig = {
       const login = new URL("/login", nextUrl);
       login.searchParams.set("callbackUrl", nextUrl.pathname + nextUrl.search);
       return Response.redirect(login);
+    },
+    // Every redirect Auth.js makes (after signing in or out) stays on this site: the same rule as the login page's.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
     },
     jwt({ token, user }) {
       if (user) token.sid = (user as { sid?: string }).sid;

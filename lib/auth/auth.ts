@@ -1,12 +1,15 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { addressFromHeaders } from "@/lib/audit/request-address";
 import { verifyCredentials } from "@/lib/dal/credentials";
+import { revokeSession } from "@/lib/dal/session-store";
 import { authConfig } from "./auth.config";
 
 /** The code travels to the login form, which turns it into a Chinese message. */
 class LoginRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "locked") {
+  constructor(code: "invalid" | "locked" | "throttled") {
     super();
     this.code = code;
   }
@@ -17,6 +20,14 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
+async function requestAddressOrNone() {
+  try {
+    return addressFromHeaders(await headers());
+  } catch {
+    return null;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
@@ -25,14 +36,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
-        // The address chain as the server saw it (scripts/serve.ts appends the connection's own address).
-        const ip = request.headers.get("x-forwarded-for");
-        const result = await verifyCredentials(parsed.data.username, parsed.data.password, ip);
+        // The connection's own address (x-peer-address, set by scripts/serve.ts) and the forwarded chain.
+        const result = await verifyCredentials(parsed.data.username, parsed.data.password, addressFromHeaders(request.headers));
         if (!result.ok) throw new LoginRefused(result.reason);
         return { id: String(result.userId), name: result.displayName, sid: result.sessionId } as never;
       },
     }),
   ],
+  events: {
+    // Auth.js's own /api/auth/signout only clears the cookie: the server-side session must end too, or a
+    // copy of the old cookie would still work. (The 退出登录 button revokes it as well; revoking twice is harmless.)
+    async signOut(message) {
+      const sid = "token" in message ? (message.token?.sid as string | undefined) : undefined;
+      if (sid) revokeSession(sid, await requestAddressOrNone());
+    },
+  },
   logger: {
     // A wrong password is an expected event, not a stack trace in the server log.
     error(error) {

@@ -9,7 +9,9 @@ import {
   type SetAccountDisabledInput,
   type UpdateAccountInput,
 } from "@/lib/validation/admin-input";
-import { ADMIN_ONLY, likePattern } from "./admin-units";
+import { passwordProblem } from "@/lib/validation/password-policy";
+import { refuseAdmin } from "./access-refusals";
+import { likePattern } from "./admin-units";
 import { recordAudit } from "./audit";
 import { hashPassword } from "./credentials";
 import { ROLE_LABELS, type ActionResult, type CurrentUser, type Role, type UnitKind } from "./types";
@@ -97,7 +99,7 @@ function checkPlacement(unitId: number, role: Role): ActionResult {
 }
 
 export async function createAccount(user: CurrentUser, input: CreateAccountInput): Promise<ActionResult<{ id: number }>> {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "新建账户");
   const db = getDb();
   if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
     return { ok: false, error: "该用户名已被使用。", code: "invalid", fieldErrors: { username: "该用户名已被使用" } };
@@ -119,7 +121,7 @@ export async function createAccount(user: CurrentUser, input: CreateAccountInput
 
 /** Changes a person's name, unit and role. An administrator cannot demote themselves. */
 export function updateAccount(user: CurrentUser, input: UpdateAccountInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "修改账户");
   if (input.userId === user.id && input.role !== "admin") {
     return { ok: false, error: "不能取消您自己的管理员角色。", code: "invalid", fieldErrors: { role: "不能取消您自己的管理员角色" } };
   }
@@ -147,11 +149,13 @@ function revokeAllSessions(tx: Pick<ReturnType<typeof getDb>, "update">, userId:
 
 /** Sets a new password the administrator typed; signs the person out everywhere and lifts a lock. */
 export async function resetPassword(user: CurrentUser, input: ResetPasswordInput): Promise<ActionResult> {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "重置密码");
   if (input.userId === user.id) return { ok: false, error: "请通过“修改密码”修改您自己的密码。", code: "invalid" };
   const db = getDb();
   const target = accountName(db, input.userId);
   if (!target) return NOT_FOUND;
+  const weak = passwordProblem(input.password, target);
+  if (weak) return { ok: false, error: weak, code: "invalid", fieldErrors: { password: weak } };
   const passwordHash = await hashPassword(input.password);
   const now = Date.now();
   db.transaction((tx) => {
@@ -164,7 +168,7 @@ export async function resetPassword(user: CurrentUser, input: ResetPasswordInput
 
 /** Disables (signing the person out at once) or enables an account. Nobody disables themselves. */
 export function setAccountDisabled(user: CurrentUser, input: SetAccountDisabledInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "停用或启用账户");
   if (input.userId === user.id && input.disabled) return { ok: false, error: "不能停用您自己的账户。", code: "invalid" };
   const db = getDb();
   const target = accountName(db, input.userId);
@@ -180,7 +184,7 @@ export function setAccountDisabled(user: CurrentUser, input: SetAccountDisabledI
 
 /** Lifts a lock after too many failed sign-ins. */
 export function unlockAccount(user: CurrentUser, userId: number): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "解除锁定");
   const db = getDb();
   const target = accountName(db, userId);
   if (!target) return NOT_FOUND;

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reportYearUnits, reports, units, users } from "@/db/schema";
 import type { MergeUnitInput } from "@/lib/validation/admin-input";
-import { ADMIN_ONLY } from "./admin-units";
+import { refuseAdmin } from "./access-refusals";
 import { reportsWithContent } from "./admin-years";
 import { recordAudit } from "./audit";
 import type { ActionResult, CurrentUser } from "./types";
@@ -22,7 +22,7 @@ export interface MergeOutcome {
  * longer expected. A report A has already started stays: the office decides about it in the year's settings.
  */
 export function mergeUnit(user: CurrentUser, input: MergeUnitInput): ActionResult<MergeOutcome> {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "合并单位");
   if (input.unitId === input.intoUnitId) return { ok: false, error: "不能把单位并入它自己。", code: "invalid", fieldErrors: { intoUnitId: "请选择另一个单位" } };
   const db = getDb();
   return db.transaction((tx) => {

@@ -3,11 +3,11 @@ import { and, asc, eq, max, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reports, units, users, type ReportState } from "@/db/schema";
 import { roleFitsUnitKind, UNIT_KIND_LABELS, type CreateUnitInput, type SetUnitActiveInput, type UpdateUnitInput } from "@/lib/validation/admin-input";
+import { refuseAdmin } from "./access-refusals";
 import { recordAudit } from "./audit";
 import { likePattern } from "./sql-like";
 import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
 
-export const ADMIN_ONLY = { ok: false as const, error: "仅管理员可以进行此操作。", code: "not_found" as const };
 const NOT_FOUND = { ok: false as const, error: "未找到该单位。", code: "not_found" as const };
 
 export interface UnitFilter {
@@ -92,7 +92,7 @@ const NAME_TAKEN = { ok: false as const, error: "已有同名的在用单位。"
 const CODE_TAKEN = { ok: false as const, error: "该单位代码已被使用。", code: "invalid" as const, fieldErrors: { code: "该单位代码已被使用（含已撤销的单位）" } };
 
 export function createUnit(user: CurrentUser, input: CreateUnitInput): ActionResult<{ id: number }> {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "新增单位");
   const db = getDb();
   if (db.select({ id: units.id }).from(units).where(eq(units.code, input.code)).get()) return CODE_TAKEN;
   if (nameTaken(input.name)) return NAME_TAKEN;
@@ -108,7 +108,7 @@ export function createUnit(user: CurrentUser, input: CreateUnitInput): ActionRes
 
 /** Renames a unit or changes its kind. A kind change must leave every person's role fitting the unit. */
 export function updateUnit(user: CurrentUser, input: UpdateUnitInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "修改单位");
   const db = getDb();
   const unit = db.select().from(units).where(eq(units.id, input.unitId)).get();
   if (!unit) return NOT_FOUND;
@@ -134,7 +134,7 @@ export function updateUnit(user: CurrentUser, input: UpdateUnitInput): ActionRes
  * may still sign in; it is only no longer offered for new report years.
  */
 export function setUnitActive(user: CurrentUser, input: SetUnitActiveInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "撤销或恢复单位");
   const db = getDb();
   const unit = db.select().from(units).where(eq(units.id, input.unitId)).get();
   if (!unit) return NOT_FOUND;

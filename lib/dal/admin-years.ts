@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reports, reportYears, reportYearUnits, units, type ReportState } from "@/db/schema";
 import { formatVersions, localTables } from "@/lib/report-format";
 import type { CreateNextYearInput, ExpectedUnitInput, UpdateYearInput } from "@/lib/validation/admin-input";
-import { ADMIN_ONLY } from "./admin-units";
+import { refuseAdmin } from "./access-refusals";
 import type { ActionResult, CurrentUser, UnitKind } from "./types";
 import { recordAudit } from "./audit";
 
@@ -110,7 +110,7 @@ export function getYear(user: CurrentUser, year: number): YearDetail | null {
  * deadlines on 31 January and 31 March of the year after, and a not-started report for each unit, at once.
  */
 export function createNextYear(user: CurrentUser, input: CreateNextYearInput): ActionResult<{ year: number; reports: number }> {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "创建报告年度");
   const year = input.fromYear + 1;
   return getDb().transaction((tx) => {
     const from = tx.select().from(reportYears).where(eq(reportYears.year, input.fromYear)).get();
@@ -146,7 +146,7 @@ export function createNextYear(user: CurrentUser, input: CreateNextYearInput): A
 
 /** Format version (only while no report holds a value), local tables (one with values stays), deadlines. */
 export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "修改年度设置");
   const fail = (field: string, error: string): ActionResult => ({ ok: false, error, code: "invalid", fieldErrors: { [field]: error } });
   if (!formatVersions[input.formatVersion]) return fail("formatVersion", "未知的格式版本");
   const unknown = input.localTables.find((t) => !localTables[t]);
@@ -180,7 +180,7 @@ export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionRes
 
 /** Adds a unit in use to a year's expected units, with its not-started report. */
 export function addExpectedUnit(user: CurrentUser, input: ExpectedUnitInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "增加应报单位");
   return getDb().transaction((tx) => {
     if (!tx.select({ y: reportYears.year }).from(reportYears).where(eq(reportYears.year, input.year)).get()) return NOT_FOUND;
     const unit = tx.select({ kind: units.kind, active: units.active, name: units.name }).from(units).where(eq(units.id, input.unitId)).get();
@@ -196,7 +196,7 @@ export function addExpectedUnit(user: CurrentUser, input: ExpectedUnitInput): Ac
 
 /** Removes a unit from a year's expected units, deleting its untouched report; refused once the report has content. */
 export function removeExpectedUnit(user: CurrentUser, input: ExpectedUnitInput): ActionResult {
-  if (user.role !== "admin") return ADMIN_ONLY;
+  if (user.role !== "admin") return refuseAdmin(user, "移除应报单位");
   return getDb().transaction((tx) => {
     const link = tx.select().from(reportYearUnits).where(and(eq(reportYearUnits.year, input.year), eq(reportYearUnits.unitId, input.unitId))).get();
     if (!link) return { ok: false, error: "该单位不在本年度的应报单位中。", code: "not_found" };

@@ -5,7 +5,7 @@ import { auditEvents, type AuditAction } from "@/db/schema";
 import { likePattern } from "./sql-like";
 import type { CurrentUser } from "./types";
 
-type Writer = Pick<ReturnType<typeof getDb>, "insert">;
+export { recordAudit, type AuditInput } from "@/lib/audit/write";
 
 export const AUDIT_LABELS: Record<AuditAction, string> = {
   sign_in: "登录",
@@ -31,45 +31,24 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   government_name_changed: "修改本级政府名称",
   report_published: "发布报告",
   report_reopened: "重新打开报告（更正）",
+  password_change_failed: "修改密码时当前密码错误",
+  sign_in_throttled: "登录过于频繁被拒绝",
+  access_refused: "拒绝访问",
+  foreign_origin_refused: "拒绝跨站提交",
 };
 
 /** Groups for the audit page's filter. */
 export const AUDIT_GROUPS = {
-  signin: { label: "登录", actions: ["sign_in", "sign_in_failed", "sign_out", "account_locked", "password_changed"] },
+  signin: { label: "登录", actions: ["sign_in", "sign_in_failed", "sign_out", "account_locked", "password_changed", "password_change_failed", "sign_in_throttled"] },
   accounts: { label: "账户管理", actions: ["account_created", "account_updated", "password_reset", "account_disabled", "account_enabled", "account_unlocked"] },
   organisation: {
     label: "单位与年度",
     actions: ["unit_created", "unit_updated", "unit_retired", "unit_restored", "unit_merged", "year_created", "year_updated", "expected_unit_added", "expected_unit_removed", "government_name_changed"],
   },
   publishing: { label: "发布", actions: ["report_published", "report_reopened"] },
+  refusals: { label: "拒绝的访问", actions: ["access_refused", "foreign_origin_refused", "sign_in_throttled", "password_change_failed"] },
 } as const satisfies Record<string, { label: string; actions: readonly AuditAction[] }>;
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
-
-export interface AuditInput {
-  action: AuditAction;
-  actor?: Pick<CurrentUser, "id" | "username"> | null;
-  /** For sign-ins: the name that was typed, when no account matched. */
-  username?: string;
-  target?: string;
-  detail?: string;
-  ip?: string | null;
-  at?: number;
-}
-
-/** Records one event, inside the caller's transaction when it has one: the event and the change land together. */
-export function recordAudit(db: Writer, e: AuditInput): void {
-  db.insert(auditEvents)
-    .values({
-      at: e.at ?? Date.now(),
-      userId: e.actor?.id ?? null,
-      username: (e.actor?.username ?? e.username ?? null)?.slice(0, 100) ?? null,
-      action: e.action,
-      target: e.target?.slice(0, 200) ?? null,
-      detail: e.detail?.slice(0, 500) ?? null,
-      ip: e.ip?.slice(0, 200) ?? null,
-    })
-    .run();
-}
 
 export interface AuditRow {
   id: number;
@@ -78,7 +57,12 @@ export interface AuditRow {
   action: AuditAction;
   target: string | null;
   detail: string | null;
+  /** The forwarded chain the request carried (forgeable). */
   ip: string | null;
+  /** The connection's own address. */
+  peer: string | null;
+  /** Identical events the row stands for (repeated refusals within a minute). */
+  count: number;
 }
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -94,7 +78,7 @@ export function listAudit(user: CurrentUser, filter: { group?: AuditGroup; q?: s
   const total = db.select({ n: count() }).from(auditEvents).where(cond).get()?.n ?? 0;
   const page = Math.max(1, filter.page ?? 1);
   const rows = db
-    .select({ id: auditEvents.id, at: auditEvents.at, username: auditEvents.username, action: auditEvents.action, target: auditEvents.target, detail: auditEvents.detail, ip: auditEvents.ip })
+    .select({ id: auditEvents.id, at: auditEvents.at, username: auditEvents.username, action: auditEvents.action, target: auditEvents.target, detail: auditEvents.detail, ip: auditEvents.ip, peer: auditEvents.peer, count: auditEvents.count })
     .from(auditEvents)
     .where(cond)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))

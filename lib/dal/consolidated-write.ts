@@ -5,6 +5,7 @@ import { reportChanges, reports } from "@/db/schema";
 import { canReadConsolidated } from "@/lib/access/consolidated-access";
 import { resolveFormat, type AmountUnit, type ReportFormat } from "@/lib/report-format";
 import { parseChanges } from "./cell-writes";
+import { refused } from "./access-refusals";
 import { officeUnitOf, readYear, type OfficeUnit } from "./consolidated-load";
 import type { CurrentUser } from "./types";
 
@@ -26,7 +27,7 @@ export interface Prelude {
 }
 
 export function prelude(user: CurrentUser, year: number): Prelude | null {
-  if (!canReadConsolidated(user)) return null;
+  if (!canReadConsolidated(user)) return refused(user, "修改本级汇总报告（仅政务公开办公室）", null, `${year}年度`);
   const db = getDb();
   const office = officeUnitOf(db, user);
   const y = readYear(db, year);

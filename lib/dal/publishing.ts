@@ -5,6 +5,7 @@ import { publications, reportChanges, reportYears, reports, units, type ReportSt
 import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
+import { refused } from "./access-refusals";
 import { consolidateInputs, loadInputs, officeUnitOf } from "./consolidated-load";
 import { recordAudit } from "./audit";
 import { notify, officePeople, unitPeople } from "./notify";
@@ -109,7 +110,7 @@ export function mayPublishOwnReport(user: CurrentUser, reportId: number): boolea
 
 export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
   const byOffice = isOfficeRole(user.role);
-  if (!byOffice && !mayPublishOwnReport(user, reportId)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  if (!byOffice && !mayPublishOwnReport(user, reportId)) return refused(user, "发布报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" }, `报告 #${reportId}`);
   return getDb().transaction((tx) => {
     const result = auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note);
     // A unit that publishes its own report tells the office, which follows every publication.
@@ -122,7 +123,7 @@ export function publishUnitReport(user: CurrentUser, reportId: number, note: str
 }
 
 export function publishConsolidated(user: CurrentUser, year: number, note: string | null): ActionResult<Published> {
-  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" };
+  if (!isOfficeRole(user.role)) return refused(user, "发布本级汇总报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" }, `${year}年度`);
   const db = getDb();
   const office = officeUnitOf(db, user);
   if (!office) return { ok: false, error: "未找到政务公开办公室。", code: "not_found" };
@@ -143,7 +144,7 @@ export function consolidatedDraft(user: CurrentUser, year: number): PublishedRep
 
 /** 更正: a published report goes back for correction (a unit's to the unit as returned, the office's to draft); the published versions stay. */
 export function reopenForCorrection(user: CurrentUser, reportId: number, reason: string): ActionResult {
-  if (!isOfficeRole(user.role)) return { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" };
+  if (!isOfficeRole(user.role)) return refused(user, "更正已发布的报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" }, `报告 #${reportId}`);
   return getDb().transaction((tx) => {
     const row = tx.select({ state: reports.state, unitId: reports.unitId, year: reports.year, kind: units.kind, unitName: units.name }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, reportId)).get();
     if (!row) return { ok: false as const, error: "未找到该报告。", code: "not_found" as const };

@@ -6,6 +6,7 @@ import { isOfficeRole, STATE_LABELS } from "@/lib/access/report-access";
 import { daysUntil, isHandedIn } from "@/lib/dashboard/dashboard-rows";
 import { formatDate } from "@/lib/format-date";
 import type { SendRemindersInput } from "@/lib/validation/dashboard-input";
+import { refused } from "./access-refusals";
 import { notify, unitsPeople } from "./notify";
 import type { ActionResult, CurrentUser } from "./types";
 
@@ -29,7 +30,7 @@ function deadlineWords(deadline: string, now: number): string {
  * approvers (and e-mail where configured, after commit). Only units the year expects are reminded.
  */
 export function sendReminders(user: CurrentUser, input: SendRemindersInput, now = Date.now()): ActionResult<ReminderOutcome> {
-  if (!isOfficeRole(user.role)) return { ok: false, error: REMINDER_REFUSED, code: "locked" };
+  if (!isOfficeRole(user.role)) return refused(user, "发送催报提醒（仅政务公开办公室）", { ok: false, error: REMINDER_REFUSED, code: "locked" });
   const db = getDb();
   const year = db.select().from(reportYears).where(eq(reportYears.year, input.year)).get();
   if (!year) return { ok: false, error: "该年度不存在。", code: "not_found" };

@@ -6,6 +6,7 @@ import { isOfficeRole } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { formatVersions } from "@/lib/report-format";
 import type { CommentInput, ExplanationVerdictInput, ReopenInput, ReturnInput } from "@/lib/validation/review-input";
+import { refused } from "./access-refusals";
 import { notify, unitPeople } from "./notify";
 import { buildCheckContext, readPreviousReportData, readReportData } from "./report-context";
 import { findReadableReport, type ReportHeader } from "./report-read";
@@ -16,7 +17,7 @@ type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** An office person on a unit's handed-in report; anyone else is told the report does not exist. */
 function reviewable(user: CurrentUser, reportId: number): ReportHeader | null {
-  if (!isOfficeRole(user.role)) return null;
+  if (!isOfficeRole(user.role)) return refused(user, "审核操作（仅政务公开办公室）", null, `报告 #${reportId}`);
   const header = findReadableReport(user, reportId);
   return header && header.unitId !== user.unitId ? header : null;
 }

@@ -5,6 +5,7 @@ import { comments, explanations, reportChanges, submissions, users } from "@/db/
 import { isOfficeRole } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Finding } from "@/lib/checks/types";
+import { refused } from "./access-refusals";
 import { buildCheckContext, readPreviousReportData, readReportData, type ReportSnapshotData } from "./report-context";
 import { findReadableReport, type ReportHeader } from "./report-read";
 import type { CurrentUser } from "./types";
@@ -111,7 +112,7 @@ export function diffSubmissions(db: Reader, reportId: number): { count: number; 
 
 /** Everything the office reviews a unit's report with. Office roles only; drafts stay private to their unit. */
 export function getReviewData(user: CurrentUser, reportId: number): ReviewData | null {
-  if (!isOfficeRole(user.role)) return null;
+  if (!isOfficeRole(user.role)) return refused(user, "查看审核（仅政务公开办公室）", null, `报告 #${reportId}`);
   const header = findReadableReport(user, reportId);
   if (!header || header.unitId === user.unitId) return null;
   const db = getDb();

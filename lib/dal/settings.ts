@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
+import { refused } from "./access-refusals";
 import { recordAudit } from "./audit";
 import type { ActionResult, CurrentUser } from "./types";
 
@@ -14,7 +15,7 @@ export function getGovernmentName(): string {
 }
 
 export function setGovernmentName(user: CurrentUser, name: string): ActionResult {
-  if (user.role !== "admin") return { ok: false, error: "只有管理员可以修改系统设置。", code: "not_found" };
+  if (user.role !== "admin") return refused(user, "修改本级政府名称（仅管理员）", { ok: false, error: "只有管理员可以修改系统设置。", code: "not_found" });
   const now = Date.now();
   const db = getDb();
   db.transaction((tx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem, newPasswordField } from "./password-policy";
 
 /** Shapes of what the administration forms send; the same schemas drive the forms (zodResolver) and the server actions. */
 
@@ -31,13 +32,8 @@ export type SetUnitActiveInput = z.infer<typeof setUnitActiveSchema>;
 export const mergeUnitSchema = z.object({ unitId: id("单位无效"), intoUnitId: id("请选择并入的单位") });
 export type MergeUnitInput = z.infer<typeof mergeUnitSchema>;
 
-/** The same rule as a person's own new password (account-input.ts). */
-export const passwordSchema = z
-  .string()
-  .min(8, "密码至少 8 位")
-  .max(100, "密码不能超过 100 位")
-  .regex(/[A-Za-z]/, "密码须同时包含字母和数字")
-  .regex(/\d/, "密码须同时包含字母和数字");
+/** The same rule as a person's own new password (password-policy.ts). */
+export const passwordSchema = newPasswordField();
 
 const displayName = z.string().trim().min(1, "请输入姓名或称呼").max(40, "姓名或称呼不能超过 40 字");
 const role = z.enum(ROLES, { error: "请选择角色" });
@@ -53,6 +49,9 @@ export const createAccountSchema = z.object({
   unitId: id("请选择单位"),
   role,
   password: passwordSchema,
+}).superRefine((v, ctx) => {
+  // The rest of the rule is the field's own; only here is the username known.
+  if (passwordProblem(v.password, v.username) === "密码不能包含用户名") ctx.addIssue({ code: "custom", path: ["password"], message: "密码不能包含用户名" });
 });
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;
 

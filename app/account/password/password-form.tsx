@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account-input";
+import { PASSWORD_RULE } from "@/lib/validation/password-policy";
 import { changePasswordAction } from "../actions";
 
 const FIELDS = [
-  { name: "currentPassword", label: "当前密码", autoComplete: "current-password" },
-  { name: "newPassword", label: "新密码（至少 8 位，含字母和数字）", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "确认新密码", autoComplete: "new-password" },
+  { name: "currentPassword", label: "当前密码", autoComplete: "current-password", hint: undefined },
+  { name: "newPassword", label: "新密码", autoComplete: "new-password", hint: PASSWORD_RULE },
+  { name: "confirmPassword", label: "确认新密码", autoComplete: "new-password", hint: undefined },
 ] as const;
 
 /** `first`: replacing a password an administrator chose; on success the person goes on to the workspace. */
@@ -36,12 +37,14 @@ export function PasswordForm({ first = false }: { first?: boolean }) {
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {FIELDS.map((f) => {
         const err = formState.errors[f.name];
+        const described = [f.hint ? `${f.name}-hint` : null, err ? `${f.name}-error` : null].filter(Boolean).join(" ");
         return (
           <div key={f.name}>
             <label htmlFor={f.name} className="block text-sm font-medium">{f.label}</label>
             <input id={f.name} type="password" autoComplete={f.autoComplete} {...register(f.name)}
-              aria-invalid={!!err} aria-describedby={err ? `${f.name}-error` : undefined}
+              aria-invalid={!!err} aria-describedby={described || undefined}
               className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+            {f.hint && <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-600">{f.hint}</p>}
             {err && <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700">{err.message}</p>}
           </div>
         );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { refused } from "@/lib/dal/access-refusals";
 import { AUDIT_GROUPS, AUDIT_LABELS, AUDIT_PAGE_SIZE, listAudit, type AuditGroup } from "@/lib/dal/audit";
 import { requireUser } from "@/lib/dal/session";
 import { formatDateTime } from "@/lib/format-date";
@@ -28,12 +29,15 @@ function pageLink(filter: ReturnType<typeof readFilter>, page: number): string {
 
 const cell = "border border-slate-300 px-3 py-2 align-top";
 const control = "mt-1 rounded border border-slate-300 bg-white px-3 py-2";
-const WARN = new Set(["sign_in_failed", "account_locked"]);
+const WARN = new Set(["sign_in_failed", "account_locked", "password_change_failed", "sign_in_throttled", "access_refused", "foreign_origin_refused"]);
 
 /** Who signed in, failed to, or changed accounts, units, years and publications: newest first. */
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/workspace/admin/audit");
-  if (user.role !== "admin") notFound();
+  if (user.role !== "admin") {
+    refused(user, "打开安全审计（仅管理员）", null);
+    notFound();
+  }
   const filter = readFilter(await searchParams);
   const audit = listAudit(user, filter);
   if (!audit) notFound();
@@ -44,7 +48,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-bold">安全审计</h1>
       <div className="mt-4"><AdminNav current="audit" /></div>
       <p className="mt-4 text-sm text-slate-700">
-        记录登录和退出（含失败和锁定）、修改密码、账户和单位管理、报告年度设置、发布和更正，只增不改。报告内容的每一处修改见各报告的“修改记录”。
+        记录登录和退出（含失败、锁定和过于频繁的登录）、修改密码（含当前密码错误）、账户和单位管理、报告年度设置、发布和更正，
+        以及被拒绝的访问（他单位的报告、仅政务公开办公室或仅管理员可用的操作、跨站提交）。记录只增不改，数据库拒绝修改或删除。
+        同一人对同一对象的相同拒绝 1 分钟内只记一条，其后的重复次数另记一条。来源地址是连接本身的地址；“转发链”是请求自带的
+        X-Forwarded-For，可被伪造，仅供参考。报告内容的每一处修改见各报告的“修改记录”。
       </p>
 
       <form method="get" role="search" aria-label="筛选审计记录" className="mt-4 flex flex-wrap items-end gap-3">
@@ -81,8 +88,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               <td className={`${cell} font-mono`}>{e.username ?? "—"}</td>
               <td className={`${cell} ${WARN.has(e.action) ? "font-semibold text-red-800" : ""}`}>{AUDIT_LABELS[e.action]}</td>
               <td className={cell}>{e.target ?? ""}</td>
-              <td className={cell}>{e.detail ?? ""}</td>
-              <td className={`${cell} font-mono text-xs`}>{e.ip ?? ""}</td>
+              <td className={cell}>
+                {e.detail ?? ""}
+                {e.count > 1 && <span className="block text-xs font-semibold text-red-800">1 分钟内又有 {e.count} 次相同的请求</span>}
+              </td>
+              <td className={`${cell} font-mono text-xs`}>
+                {e.peer ?? (e.ip ? "" : "—")}
+                {e.ip && <span className="block text-slate-600"><span className="font-sans">转发链：</span>{e.ip}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
