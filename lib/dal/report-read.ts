@@ -1,9 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reportYears, reports, units, users, type ReportState } from "@/db/schema";
 import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
+import { refused, reportTarget } from "./access-refusals";
+import { prepared } from "./prepared";
 import { predecessorUnitIds, readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
 import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./review-read";
 import type { CurrentUser } from "./types";
@@ -57,9 +59,8 @@ export interface EditableReport {
 }
 
 /** A report's header if the person may read it; null otherwise (callers answer "not found" either way). */
-export function findReadableReport(user: CurrentUser, reportId: number): ReportHeader | null {
-  const db = getDb();
-  const row = db
+const headerRow = prepared((db) =>
+  db
     .select({
       id: reports.id,
       year: reports.year,
@@ -77,12 +78,17 @@ export function findReadableReport(user: CurrentUser, reportId: number): ReportH
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
     .innerJoin(reportYears, eq(reportYears.year, reports.year))
-    .where(eq(reports.id, reportId))
-    .get();
+    .where(eq(reports.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function findReadableReport(user: CurrentUser, reportId: number): ReportHeader | null {
+  const db = getDb();
+  const row = headerRow(db).get({ id: reportId });
   if (!row) return null;
   // A unit merged into the person's own (机构改革): its reports are the unit's past, to read, never to change.
   const inherited = isUnitRole(user.role) && row.unitId !== user.unitId && predecessorUnitIds(db, user.unitId).includes(row.unitId);
-  if (!canReadReport(user, row) && !inherited) return null;
+  if (!canReadReport(user, row) && !inherited) return refused(user, "无权访问该报告", null, reportTarget(row));
   return row;
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, units, users } from "@/db/schema";
 import { SESSION_IDLE_MS } from "@/lib/auth/auth.config";
+import type { RequestAddress } from "@/lib/audit/request-address";
 import { recordAudit } from "./audit";
+import { prepared } from "./prepared";
 import type { CurrentUser } from "./types";
 
 // Writing last-seen on every request would turn each page view into a write.
@@ -14,10 +16,8 @@ export function loadSessionUser(sessionId: string, now = Date.now()): CurrentUse
   return loadSession(sessionId, now)?.user ?? null;
 }
 
-/** A live session: its person, and whether they must first replace a password an administrator chose. */
-export function loadSession(sessionId: string, now = Date.now()): { user: CurrentUser; mustChangePassword: boolean } | null {
-  const db = getDb();
-  const row = db
+const sessionRow = prepared((db) =>
+  db
     .select({
       lastSeenAt: sessions.lastSeenAt,
       id: users.id,
@@ -34,8 +34,14 @@ export function loadSession(sessionId: string, now = Date.now()): { user: Curren
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(units, eq(units.id, users.unitId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
-    .get();
+    .where(and(eq(sessions.id, sql.placeholder("sid")), isNull(sessions.revokedAt)))
+    .prepare(),
+);
+
+/** A live session: its person, and whether they must first replace a password an administrator chose. */
+export function loadSession(sessionId: string, now = Date.now()): { user: CurrentUser; mustChangePassword: boolean } | null {
+  const db = getDb();
+  const row = sessionRow(db).get({ sid: sessionId });
   if (!row || row.disabled || now - row.lastSeenAt > SESSION_IDLE_MS) return null;
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
@@ -44,8 +50,11 @@ export function loadSession(sessionId: string, now = Date.now()): { user: Curren
   return { user, mustChangePassword };
 }
 
-/** Signs a session out (recorded in the security audit when it was still open). */
-export function revokeSession(sessionId: string): void {
+/**
+ * Signs a session out (recorded in the security audit when it was still open). Every way out ends here:
+ * the 退出登录 button and Auth.js's own /api/auth/signout (lib/auth/auth.ts, events.signOut).
+ */
+export function revokeSession(sessionId: string, address?: RequestAddress | null): void {
   const db = getDb();
   const now = Date.now();
   db.transaction((tx) => {
@@ -57,6 +66,6 @@ export function revokeSession(sessionId: string): void {
       .get();
     if (!open) return;
     tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId)).run();
-    recordAudit(tx, { action: "sign_out", actor: open, at: now });
+    recordAudit(tx, { action: "sign_out", actor: open, address, at: now });
   });
 }

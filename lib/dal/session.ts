@@ -1,16 +1,24 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
+import { addressFromHeaders, rememberAddress, type RequestAddress } from "@/lib/audit/request-address";
 import { loadSession } from "./session-store";
+import { cachedSessionId } from "./session-token";
 import type { CurrentUser } from "./types";
 
 export { revokeSession } from "./session-store";
 
+/** Where the current request came from (the peer address and the forwarded chain apart). */
+export const currentRequestAddress = cache(async (): Promise<RequestAddress> => addressFromHeaders(await headers()));
+
 const currentSession = cache(async () => {
-  const session = await auth();
-  const sid = (session as { sid?: string } | null)?.sid;
-  return sid ? loadSession(sid) : null;
+  const sid = (await cachedSessionId()) ?? ((await auth()) as { sid?: string } | null)?.sid;
+  const s = sid ? loadSession(sid) : null;
+  // The data layer's audit records (refusals among them) take the address from the person's object.
+  if (s) rememberAddress(s.user, await currentRequestAddress());
+  return s;
 });
 
 /**
