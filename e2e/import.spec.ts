@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { whitespaceBomb } from "../lib/import/xlsx-test-files";
 import { placeCells, tableSheetPlans } from "../lib/publishing/export-xlsx";
 import { buildSnapshot } from "../lib/publishing/snapshot";
 import { resolveFormat } from "../lib/report-format";
@@ -83,3 +84,47 @@ test("a published report offers its Excel copy but no import", async ({ page }) 
   await expect(page.getByText("报告当前不能修改，不能导入。")).toBeVisible();
   await expect(page.getByLabel("导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）")).toHaveCount(0);
 });
+
+test("a file over 5 MB is refused in the browser with the server's reason, without sending it", async ({ page }) => {
+  await signIn(page, "czj-editor");
+  await openOwnReport(page, 2021);
+  await page.getByRole("button", { name: "Excel 填报与导入" }).click();
+  const actions: string[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST" && req.headers()["next-action"]) actions.push(req.url());
+  });
+  await page.getByLabel("导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）").setInputFiles({
+    name: "大文件.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.alloc(7 * 1024 * 1024, 0x50),
+  });
+  await page.getByRole("button", { name: "读取文件" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "文件超过 5 MB，不是本系统导出的报告文件。" })).toBeVisible();
+  await expect(page.getByText("网络或服务器出错")).toHaveCount(0);
+  expect(actions).toEqual([]);
+});
+
+test("a workbook that unpacks to gigabytes is refused with a reason, and the page stays usable", async ({ page }, testInfo) => {
+  await signIn(page, "czj-editor");
+  await openOwnReport(page, 2021);
+  await page.getByRole("button", { name: "Excel 填报与导入" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载本报告的 Excel 填报稿" }).click()]);
+  const input = page.getByLabel("导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）");
+  // 2 GB of whitespace in about 2 MB, once declared honestly and once declaring 4 KB.
+  for (const [declared, reason] of [
+    [undefined, "该文件解压后超过 10 MB"],
+    [4096, "该文件已损坏：其中的部件解压后比文件声明的大小更大"],
+  ] as const) {
+    const bomb = testInfo.outputPath(`bomb-${declared ?? "honest"}.xlsx`);
+    writeFileSync(bomb, await whitespaceBomb(new Uint8Array(readFileSync(await download.path())), 2048, declared));
+    await input.setInputFiles(bomb);
+    await page.getByRole("button", { name: "读取文件" }).click();
+    await expect(page.getByRole("status").filter({ hasText: reason })).toBeVisible();
+    await expect(page.getByText("网络或服务器出错")).toHaveCount(0);
+  }
+  // The same session imports its own file right after.
+  await input.setInputFiles(await download.path());
+  await page.getByRole("button", { name: "读取文件" }).click();
+  await expect(page.getByTestId("import-preview")).toContainText("文件中的数据与报告当前内容相同，无需导入。");
+});
+

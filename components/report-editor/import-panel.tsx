@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { readImportFileAction } from "@/app/workspace/reports/[reportId]/actions";
 import { importChanges, type ImportChanges } from "@/lib/import/import-changes";
+import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
 import type { ImportedReport } from "@/lib/import/imported-report";
 import type { ReportFormat, ReportValues } from "@/lib/report-format";
 import type { ReportDraft } from "./report-draft";
@@ -38,6 +39,11 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
     const file = fileInput.current?.files?.[0];
     if (!file) {
       setStep({ kind: "error", message: "请先选择要导入的文件。" });
+      return;
+    }
+    // Refused here, before sending: a body over the server's limit would be answered with an error page, not this reason.
+    if (file.size > IMPORT_MAX_BYTES) {
+      setStep({ kind: "error", message: IMPORT_TOO_LARGE });
       return;
     }
     setStep({ kind: "reading" });

@@ -66,4 +66,26 @@ describe("the units' data workbook", () => {
     expect([ws.getCell(7, 1).value, ws.getCell(7, col).value]).toEqual(["区政府办公室（本级自有数据）", 1]);
     expect([ws.getCell(8, 1).value, ws.getCell(8, col).value]).toEqual(["合计", 5]);
   });
+
+  it("starts text that a spreadsheet would read as a formula with a single quote, and keeps negative numbers numbers", async () => {
+    const format = demoFormat(2020);
+    const ws = await sheetOf(
+      buildUnitDataWorkbook({
+        year: 2020,
+        format,
+        expected: [{ unitId: 1, unitName: "=HYPERLINK(\"http://evil.example\")" }, { unitId: 2, unitName: "@SUM(1)" }],
+        unitReports: [
+          { unitId: 1, unitName: "=HYPERLINK(\"http://evil.example\")", values: { "b5.licensing.change": { value: "-8" } } },
+          { unitId: 2, unitName: "@SUM(1)", values: {} },
+        ],
+        officeName: "+区政府办公室",
+        officeValues: {},
+      }),
+    );
+    const col = (ws.getRow(4).values as unknown[]).indexOf("b5.licensing.change");
+    expect([ws.getCell(5, 1).value, ws.getCell(6, 1).value, ws.getCell(7, 1).value]).toEqual(["'=HYPERLINK(\"http://evil.example\")", "'@SUM(1)", "'+区政府办公室（本级自有数据）"]);
+    expect(ws.getCell(5, col).value).toBe(-8);
+    expect(ws.getCell(8, col).value).toBe(-8);
+  });
 });
+

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { sectionHeading } from "@/lib/publishing/export-layout";
+import { spreadsheetText, spreadsheetValue } from "@/lib/publishing/spreadsheet-text";
 import type { CellDef, ReportFormat, ReportValues } from "@/lib/report-format";
 import { consolidate } from "./consolidate";
 import { baseUnitOf, formatValue, scaledOf } from "./decimal";
@@ -10,7 +11,7 @@ import type { ExpectedUnit, OverrideInput, UnitReportInput } from "./types";
  * format (table, row and column labels above, the open-data key below them), the office's own entries,
  * and the sum. What an office analyses, or hands to an evaluator. Amounts in the consolidation unit (万元),
  * so that a column adds up. Only reports that count in the consolidated report carry numbers; the others
- * say why they are blank.
+ * say why they are blank. Text (unit names are typed by people) goes through spreadsheetText, numbers stay numbers.
  */
 
 export interface UnitDataInput {
@@ -54,7 +55,7 @@ export function buildUnitDataWorkbook(input: UnitDataInput): ExcelJS.Workbook {
 
   const header = (r: number, lead: string[], texts: string[]) => {
     const row = ws.getRow(r);
-    row.values = [...lead, ...texts];
+    row.values = [...lead, ...texts].map(spreadsheetText);
     row.font = { bold: r < HEADER_ROWS };
     row.alignment = { wrapText: true, vertical: "top" };
   };
@@ -65,17 +66,17 @@ export function buildUnitDataWorkbook(input: UnitDataInput): ExcelJS.Workbook {
   ws.getRow(4).font = { color: { argb: "FF64748B" }, size: 9 };
   LEAD.forEach((label, i) => {
     ws.mergeCells(1, i + 1, HEADER_ROWS - 1, i + 1);
-    ws.getCell(1, i + 1).value = label;
+    ws.getCell(1, i + 1).value = spreadsheetText(label);
   });
 
   const byUnit = new Map(input.unitReports.map((r) => [r.unitId, r]));
   let r = HEADER_ROWS + 1;
   for (const unit of input.expected) {
     const report = byUnit.get(unit.unitId);
-    ws.getRow(r).values = [unit.unitName, report ? "是" : "否（尚未审核通过）", ...cells.map((c) => (report ? numberOf(c, report.values) : null))];
+    ws.getRow(r).values = [unit.unitName, report ? "是" : "否（尚未审核通过）", ...cells.map((c) => (report ? numberOf(c, report.values) : null))].map(spreadsheetValue);
     r++;
   }
-  ws.getRow(r).values = [`${input.officeName}（本级自有数据）`, "是", ...cells.map((c) => numberOf(c, input.officeValues))];
+  ws.getRow(r).values = [`${input.officeName}（本级自有数据）`, "是", ...cells.map((c) => numberOf(c, input.officeValues))].map(spreadsheetValue);
   r++;
   // The plain sum of the rows above (the consolidated report may differ where the office adjusted a number).
   const sum = consolidate(format, input.unitReports, input.officeValues, []).values;

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { cellValues, reports } from "@/db/schema";
 import { exportJson } from "@/lib/publishing/export-json";
 import { exportXlsx } from "@/lib/publishing/export-xlsx";
+import { importSlots } from "@/lib/import/import-slots";
+import { manyCellsXml, manyEntries, whitespaceBomb, withSheetXml } from "@/lib/import/xlsx-test-files";
 import { createFixture } from "@/lib/testing/fixtures";
 import { readImportFile, workingCopy } from "./report-import";
 import { saveCells } from "./report-save";
@@ -45,3 +47,37 @@ describe("readImportFile", () => {
     expect(text).toMatchObject({ ok: false, error: "只能导入本系统导出的 Excel（.xlsx）或开放数据（.json）文件。旧版 Excel（.xls）请先另存为 .xlsx。" });
   });
 });
+
+describe("readImportFile against files built to exhaust the server", () => {
+  const bombs: [string, (xlsx: Uint8Array) => Promise<Uint8Array> | Uint8Array, RegExp][] = [
+    ["30 MB of whitespace in 30 KB", (x) => whitespaceBomb(x, 30), /^该文件解压后超过 10 MB/],
+    ["30 MB of whitespace declared as 4 KB", (x) => whitespaceBomb(x, 30, 4096), /^该文件已损坏：其中的部件解压后比文件声明的大小更大/],
+    ["a sheet of 50,000 cells", (x) => withSheetXml(x, () => manyCellsXml(50_000)), /^文件中的一个工作表超过 5000 个单元格/],
+    ["a merged range of 490,000 cells", (x) => withSheetXml(x, (xml) => xml.replace(/<mergeCells[^]*<\/mergeCells>/, '<mergeCells count="1"><mergeCell ref="A100:CV5000"/></mergeCells>')), /^文件中的合并单元格或数据验证区域过大/],
+    ["10,000 entries", () => manyEntries(10_000), /^该文件包含 10000 个部件/],
+  ];
+
+  it.each(bombs)("refuses %s with the reason, as invalid input, and writes nothing", async (_, build, message) => {
+    const f = createFixture();
+    const bytes = await build(await exportXlsx(workingCopy(f.eduEditor, f.eduReport.id)!, { version: 0 }));
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    const r = await readImportFile(f.eduEditor, f.eduReport.id, { name: "稿.xlsx", bytes });
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    if (!r.ok) expect(r.error).toMatch(message);
+    expect(f.db.select().from(cellValues).where(eq(cellValues.reportId, f.eduReport.id)).all()).toHaveLength(0);
+  });
+
+  it("reads one file per user at a time and two in all, and says so", async () => {
+    const f = createFixture();
+    const bytes = await exportXlsx(workingCopy(f.eduEditor, f.eduReport.id)!, { version: 0 });
+    const busy = { ok: false, error: "正在处理其他导入，请稍后再试。", code: "invalid" };
+    const mine = importSlots().tryAcquire(f.eduEditor.id)!;
+    expect(await readImportFile(f.eduEditor, f.eduReport.id, { name: "稿.xlsx", bytes })).toEqual(busy);
+    mine();
+    const others = [importSlots().tryAcquire(f.xinqiEditor.id)!, importSlots().tryAcquire(f.reviewer.id)!];
+    expect(await readImportFile(f.eduEditor, f.eduReport.id, { name: "稿.xlsx", bytes })).toEqual(busy);
+    others.forEach((release) => release());
+    expect(await readImportFile(f.eduEditor, f.eduReport.id, { name: "稿.xlsx", bytes })).toMatchObject({ ok: true });
+  });
+});
+

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { canEditReport, lockedReason } from "@/lib/access/report-access";
 import type { ImportedReport } from "@/lib/import/imported-report";
+import { IMPORT_BUSY, IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
+import { importSlots } from "@/lib/import/import-slots";
 import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
@@ -14,10 +16,12 @@ import type { ActionResult, CurrentUser } from "./types";
  * Import and export of a report's working copy. Reading a file writes nothing: the editor shows what the
  * file would change and saves the confirmed values through its ordinary save path (saveCells /
  * saveNarrative), with their per-cell conflict checks and history.
+ *
+ * An Excel file is read in a worker after checks that refuse a file built to be expensive (see
+ * lib/import/import-limits.ts); a user reads one file at a time and the server two in all.
  */
 
 const NOT_FOUND = "未找到该报告，或您无权访问。";
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -26,13 +30,22 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
   if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
   if (!canEditReport(user, header)) return { ok: false, error: lockedReason(header.state), code: "locked" };
   if (file.bytes.length === 0) return { ok: false, error: "文件是空的。", code: "invalid" };
-  if (file.bytes.length > IMPORT_MAX_BYTES) return { ok: false, error: "文件超过 5 MB，不是本系统导出的报告文件。", code: "invalid" };
+  if (file.bytes.length > IMPORT_MAX_BYTES) return { ok: false, error: IMPORT_TOO_LARGE, code: "invalid" };
 
   const format = resolveFormat(header.formatVersion, header.localTables);
   const lower = file.name.toLowerCase();
   let imported: ImportedReport;
-  if (isZip(file.bytes)) imported = await readReportWorkbook(file.bytes, format);
-  else if (lower.endsWith(".json") || /^\s*[{[]/.test(new TextDecoder().decode(file.bytes.subarray(0, 64)))) {
+  if (isZip(file.bytes)) {
+    const release = importSlots().tryAcquire(user.id);
+    if (!release) return { ok: false, error: IMPORT_BUSY, code: "invalid" };
+    try {
+      const read = await readReportWorkbook(file.bytes, format);
+      if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
+      imported = read.data;
+    } finally {
+      release();
+    }
+  } else if (lower.endsWith(".json") || /^\s*[{[]/.test(new TextDecoder().decode(file.bytes.subarray(0, 64)))) {
     imported = readReportJson(new TextDecoder().decode(file.bytes), format);
   } else {
     return { ok: false, error: "只能导入本系统导出的 Excel（.xlsx）或开放数据（.json）文件。旧版 Excel（.xls）请先另存为 .xlsx。", code: "invalid" };

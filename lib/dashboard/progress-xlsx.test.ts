@@ -44,4 +44,13 @@ describe("the progress workbook", () => {
     expect(filterNote({ late: false, sort: "unit", dir: "asc" })).toBe("全部单位");
     expect(filterNote({ kind: "subdistrict", state: "draft", late: true, sort: "unit", dir: "asc" })).toBe("筛选：街道，状态为“填报中”，已逾期");
   });
+
+  it("starts text that a spreadsheet would read as a formula with a single quote, and keeps numbers numbers", async () => {
+    const rows = [row({ unitName: "=1+1", lastChangeBy: "@cmd" }), row({ unitId: 2, unitName: "-区教育局", lastChangeBy: "\t填报员" })];
+    const ws = await reopen(buildProgressWorkbook({ year: 2021, unitDeadline: "2022-01-31", rows }, Date.UTC(2022, 1, 3, 1), "+筛选"));
+    expect(ws.getCell("A2").value).toBe("单位报送截止日期 2022-01-31；导出时间 2022-02-03 09:00；+筛选");
+    expect([ws.getCell("B4").value, ws.getCell("K4").value, ws.getCell("B5").value, ws.getCell("K5").value]).toEqual(["'=1+1", "'@cmd", "'-区教育局", "'\t填报员"]);
+    expect([ws.getCell("A4").value, ws.getCell("E4").value, ws.getCell("G4").value]).toEqual([1, 50, 0.25]);
+  });
 });
+

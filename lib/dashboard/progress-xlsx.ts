@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { STATE_LABELS } from "@/lib/access/report-access";
 import type { Dashboard } from "@/lib/dal/dashboard";
 import { UNIT_KIND_LABELS } from "@/lib/validation/admin-input";
+import { spreadsheetText, spreadsheetValue } from "@/lib/publishing/spreadsheet-text";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
 import { completeness, deadlineText } from "./dashboard-rows";
 
@@ -27,10 +28,11 @@ export function buildProgressWorkbook(dashboard: Pick<Dashboard, "year" | "unitD
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(exportedAt);
   const ws = wb.addWorksheet(`${dashboard.year}年度报送进度`, { views: [{ state: "frozen", ySplit: 3 }] });
+  // Text through spreadsheetText (unit and user names are typed by people), numbers as numbers.
   ws.getCell("A1").value = `${dashboard.year}年度政府信息公开工作年度报告 各单位报送进度`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, HEADERS.length);
-  ws.getCell("A2").value = `单位报送截止日期 ${dashboard.unitDeadline}；导出时间 ${beijing(exportedAt)}；${filterNote}`;
+  ws.getCell("A2").value = spreadsheetText(`单位报送截止日期 ${dashboard.unitDeadline}；导出时间 ${beijing(exportedAt)}；${filterNote}`);
   ws.mergeCells(2, 1, 2, HEADERS.length);
   const header = ws.getRow(3);
   HEADERS.forEach((h, i) => {
@@ -54,7 +56,7 @@ export function buildProgressWorkbook(dashboard: Pick<Dashboard, "year" | "unitD
       r.lastChangeAt ? beijing(r.lastChangeAt) : "",
       r.lastChangeBy ?? "",
       deadlineText(r),
-    ];
+    ].map(spreadsheetValue);
     row.getCell(7).numFmt = "0%";
     if (r.late) row.getCell(12).font = { bold: true, color: { argb: "FFB91C1C" } };
   });

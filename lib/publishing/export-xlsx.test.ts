@@ -97,4 +97,21 @@ describe("Excel export", () => {
     expect(sheetName("很".repeat(40), taken)).toHaveLength(31);
     expect(sheetName("很".repeat(40), taken)).toBe(`${"很".repeat(28)}（2）`);
   });
+
+  it("starts text that a spreadsheet would read as a formula with a single quote, and keeps numbers numbers", async () => {
+    const base = unitSnapshot("edu", 2019);
+    const report = { ...base, organisation: "=HYPERLINK(\"http://evil.example\",\"点击\")", title: "@SUM(1)", values: { ...base.values, "b5.licensing.change": { value: "-8" } } };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportXlsx(report, { version: 2, correctionNote: "-1+1 更正", contentHash: "abc" })) as unknown as ExcelJS.Buffer);
+    const info = wb.getWorksheet("报告信息")!;
+    const rows = Object.fromEntries(info.getSheetValues().slice(1).map((r) => [(r as ExcelJS.CellValue[])[1], (r as ExcelJS.CellValue[])[2]]));
+    expect(rows).toMatchObject({ 报告名称: "'@SUM(1)", 发布机关: `'${report.organisation}`, 更正说明: "'-1+1 更正" });
+    const values: ExcelJS.CellValue[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => void values.push(cell.value)));
+    // No text cell starts like a formula; the signed cell stays the number -8.
+    expect(values.filter((v) => typeof v === "string" && /^[=+\-@\t\r]/.test(v))).toEqual([]);
+    expect(values.filter((v) => typeof v === "object" && v !== null)).toEqual([]);
+    expect(values).toContain(-8);
+  });
 });
+

@@ -2,11 +2,13 @@ import ExcelJS from "exceljs";
 import type { PublicationMeta } from "./export-json";
 import { chineseDate, sectionHeading, snapshotTable, snapshotTableBlocks, tableCaption, tableLayout, type LayoutCell, type TableLayoutModel } from "./export-layout";
 import type { PublishedReport } from "./snapshot";
+import { spreadsheetText, spreadsheetValue } from "./spreadsheet-text";
 
 /**
  * The Excel workbook of a published version: a first sheet 报告信息, then one sheet per table with the
  * official labels, merged header cells and the values as numbers (amounts carry their unit in the header,
- * or in the cell's number format when a column mixes units). Rendered from the snapshot alone.
+ * or in the cell's number format when a column mixes units). Rendered from the snapshot alone. Text is
+ * written through spreadsheetText, never as a formula.
  */
 
 export const INFO_SHEET = "报告信息";
@@ -52,7 +54,7 @@ function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: Publicat
     const row = ws.getRow(i + 1);
     row.getCell(1).value = label;
     row.getCell(1).font = { bold: true };
-    row.getCell(2).value = value;
+    row.getCell(2).value = spreadsheetValue(value);
     row.getCell(2).alignment = { horizontal: "left", wrapText: true };
   });
   ws.getColumn(1).width = 24;
@@ -76,7 +78,7 @@ function styleCell(cell: ExcelJS.Cell, spec: LayoutCell, header: boolean): void 
 
 function writeValue(cell: ExcelJS.Cell, spec: LayoutCell): void {
   if (spec.kind !== "value" || !spec.entry) {
-    cell.value = spec.text || null;
+    cell.value = spec.text ? spreadsheetText(spec.text) : null;
     return;
   }
   cell.value = Number(spec.entry.value);
@@ -175,7 +177,7 @@ function tableSheet(wb: ExcelJS.Workbook, plan: TableSheetPlan): void {
   });
   captions.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
-    cell.value = text;
+    cell.value = spreadsheetText(text);
     cell.font = { bold: true, size: i === 0 ? 14 : 12 };
     if (model.columnCount > 1) ws.mergeCells(i + 1, 1, i + 1, model.columnCount);
   });

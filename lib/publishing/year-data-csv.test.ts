@@ -62,3 +62,25 @@ describe("the year's bulk CSV", () => {
     expect(rows[1][header.indexOf("a.total")]).toBe("");
   });
 });
+
+describe("the year's bulk CSV against formula injection", () => {
+  const edu = { ...unitSnapshot("edu", 2019), year: 2020 };
+  const names = ['=HYPERLINK("http://evil.example","点击")', "+1+2", "-2+3", "@SUM(A1)", "\t区教育局", "\r区教育局"];
+  const csv = yearDataCsv(
+    names.map((organisation, i) => ({
+      report: { ...edu, organisation, values: { ...edu.values, "b5.licensing.change": { value: "-8" } } },
+      version: 1,
+      path: `/reports/2020/u${i}`,
+    })),
+  );
+  const [header, ...rows] = parse(csv.replace(/^\uFEFF/, ""));
+
+  it("starts a text cell that a spreadsheet would read as a formula with a single quote", () => {
+    expect(rows.map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+  });
+
+  it("keeps negative numbers numbers", () => {
+    for (const r of rows) expect(r[header.indexOf("b5.licensing.change")]).toBe("-8");
+  });
+});
+

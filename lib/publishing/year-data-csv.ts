@@ -1,5 +1,6 @@
 import { cellKey } from "@/lib/report-format";
 import type { PublishedReport } from "./snapshot";
+import { spreadsheetText } from "./spreadsheet-text";
 
 /**
  * Open data in bulk: every published report of a year (latest versions) as one CSV, a row per report and a
@@ -14,9 +15,10 @@ export interface YearDataItem {
   path: string;
 }
 
+// Every field goes through spreadsheetText: a unit's name must not become a formula in the reader's spreadsheet.
 const quote = (v: string | number | null | undefined): string => {
   if (v === null || v === undefined) return "";
-  const s = String(v);
+  const s = spreadsheetText(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
