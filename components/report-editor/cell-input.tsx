@@ -1,9 +1,10 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type ClipboardEvent } from "react";
 import type { Finding } from "@/lib/checks/types";
 import type { AmountUnit, CellDef } from "@/lib/report-format";
 import { SEVERITY } from "./finding-style";
+import { fitText } from "@/components/report-table/fit-text";
 
 export function cellDomId(key: string): string {
   return `cell-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -26,6 +27,20 @@ interface CellInputProps {
 }
 
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
+
+/**
+ * A row or column copied from a spreadsheet is several numbers. A browser would join a column's lines into
+ * one text (Chromium makes "3 1 0", others may make "310"): keep it as pasted, with tabs, so the cell says what it is and saves nothing.
+ */
+function keepPastedBlock(e: ClipboardEvent<HTMLInputElement>, put: (text: string) => void) {
+  const el = e.currentTarget;
+  const pasted = e.clipboardData.getData("text/plain").trim();
+  if (el.readOnly || !/[\t\r\n]/.test(pasted)) return;
+  e.preventDefault();
+  const start = el.selectionStart ?? el.value.length;
+  const end = el.selectionEnd ?? start;
+  put(el.value.slice(0, start) + pasted.replace(/\r\n?|\n/g, "\t") + el.value.slice(end));
+}
 
 /** One number input named by its row and column labels, with its message right below it. */
 export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, previous, readOnly, onText, onUnit }: CellInputProps) {
@@ -56,6 +71,8 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           readOnly={readOnly}
           value={text}
           onChange={(e) => onText(cell.key, e.target.value)}
+          onPaste={(e) => keepPastedBlock(e, (t) => onText(cell.key, t))}
+          style={fitText(text)}
           className={`w-full min-w-16 border-2 px-2 py-1.5 text-right tabular-nums outline-none focus:border-blue-700 ${border} ${readOnly ? "bg-slate-50" : ""}`}
         />
         {cell.kind === "amount" && (
@@ -133,6 +150,7 @@ export function DerivedCell({ cell, value, findings }: { cell: CellDef; value: s
       aria-readonly="true"
       title="自动计算"
       value={value ?? ""}
+      style={fitText(value ?? "")}
       aria-describedby={finding ? `${id}-finding` : undefined}
       className={`w-full min-w-16 cursor-default border-2 bg-slate-100 px-2 py-1.5 text-right font-semibold tabular-nums ${finding ? SEVERITY[finding.severity].cell : "border-transparent"}`}
     />

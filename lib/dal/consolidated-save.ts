@@ -62,7 +62,11 @@ export function saveOfficeNarrative(user: CurrentUser, input: OfficeNarrativeInp
       .where(and(eq(narratives.reportId, report.id), eq(narratives.sectionKey, input.sectionKey)))
       .get();
     if ((cur?.text ?? "") === text) return { ok: true as const, data: { rev: cur?.rev ?? 0 } };
-    if (cur && cur.rev !== input.baseRev) return { ok: true as const, data: { rev: input.baseRev, conflict: { text: cur.text, rev: cur.rev, by: cur.by, at: cur.at } } };
+    if ((cur?.rev ?? 0) !== input.baseRev) {
+      // A base revision for a section never saved is stale too: the other side is the empty section, rev 0.
+      const theirs = cur ?? { text: "", rev: 0, by: null, at: 0 };
+      return { ok: true as const, data: { rev: input.baseRev, conflict: { text: theirs.text, rev: theirs.rev, by: theirs.by, at: theirs.at } } };
+    }
     const version = report.version + 1;
     tx.insert(narratives)
       .values({ reportId: report.id, sectionKey: input.sectionKey, text, rev: version, updatedAt: now, updatedBy: user.id })

@@ -134,6 +134,12 @@ describe("2021: only approved reports count", () => {
     expect(saveOfficeNarrative(reviewer(), { year: 2021, sectionKey: "five", text: "<p>x</p>", baseRev: view.rev })).toMatchObject({ ok: false, code: "invalid" });
   });
 
+  it("answers a base revision for an office section never saved as a conflict, as the units' sections do", () => {
+    const r = saveOfficeNarrative(reviewer(), { year: 2021, sectionKey: "six", text: "办理费用情况", baseRev: 7 });
+    expect(r).toMatchObject({ ok: true, data: { conflict: { text: "", rev: 0 } } });
+    expect(getNarrativeSources(reviewer(), 2021, "six")!.text).toBe("");
+  });
+
   it("overrides a number with a required reason, shows the difference, and undoes it", () => {
     expect(saveOverride(reviewer(), { year: 2021, key: "t4.review.upheld", value: "5", reason: " " })).toMatchObject({ ok: false, code: "invalid" });
     expect(saveOverride(reviewer(), { year: 2021, key: "t4.review.total", value: "5", reason: "x" })).toMatchObject({ ok: false, code: "invalid" });

@@ -119,3 +119,48 @@ describe("saveNarrative", () => {
     expect(getReportForEditing(f.eduEditor, f.eduReport.id)!.narratives.five.text).toBe("（一）问题\n解读不足");
   });
 });
+
+describe("saveCells: one batch, one change per cell", () => {
+  it("refuses a batch naming the same cell twice: nothing stored, no history row", () => {
+    const f = createFixture();
+    const r = saveCells(f.eduEditor, {
+      reportId: f.eduReport.id,
+      sinceVersion: 0,
+      changes: [
+        { key: CELL, value: "1", baseRev: 0 },
+        { key: "t3.granted.natural", value: "2", baseRev: 0 },
+        { key: CELL, value: "3", baseRev: 0 },
+      ],
+    });
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    if (!r.ok) expect(r.error).toContain("出现了不止一次");
+    expect(f.db.select().from(cellValues).where(eq(cellValues.reportId, f.eduReport.id)).all()).toHaveLength(0);
+    expect(f.db.select().from(reportChanges).where(eq(reportChanges.reportId, f.eduReport.id)).all()).toHaveLength(0);
+  });
+});
+
+describe("saveNarrative: bad input gets an answer, never an exception", () => {
+  it("answers a base revision for a section never saved as a conflict with the empty section", () => {
+    const f = createFixture();
+    const r = saveNarrative(f.eduEditor, { reportId: f.eduReport.id, sectionKey: "five", text: "新的正文", baseRev: 7 });
+    expect(r).toEqual({ ok: true, data: { version: 0, rev: 7, conflict: { text: "", rev: 0, by: null, at: 0 } } });
+    expect(getReportForEditing(f.eduEditor, f.eduReport.id)!.narratives.five).toBeUndefined();
+    expect(f.db.select().from(reportChanges).where(eq(reportChanges.reportId, f.eduReport.id)).all()).toHaveLength(0);
+    // Based on the revision the conflict reported, the same text saves.
+    const again = saveNarrative(f.eduEditor, { reportId: f.eduReport.id, sectionKey: "five", text: "新的正文", baseRev: 0 });
+    expect(again.ok && again.data.conflict).toBeUndefined();
+    expect(getReportForEditing(f.eduEditor, f.eduReport.id)!.narratives.five.text).toBe("新的正文");
+  });
+
+  it.each([
+    ["DEL", "a\u007fb"],
+    ["a C1 control", "a\u009bb"],
+    ["a bidi override", "金额\u202e0001"],
+    ["a lone surrogate", "正文\ud800"],
+  ])("refuses %s and stores nothing (no U+FFFD in place of what was sent)", (_, text) => {
+    const f = createFixture();
+    const r = saveNarrative(f.eduEditor, { reportId: f.eduReport.id, sectionKey: "five", text, baseRev: 0 });
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    expect(getReportForEditing(f.eduEditor, f.eduReport.id)!.narratives.five).toBeUndefined();
+  });
+});

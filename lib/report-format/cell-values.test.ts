@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCellInput } from "./cell-values";
+import { isValidStoredValue, parseCellInput } from "./cell-values";
+import type { CellDef } from "./types";
 
 describe("parseCellInput", () => {
   const count = { kind: "count" as const };
@@ -45,5 +46,86 @@ describe("parseCellInput", () => {
   it("accepts 10^9 and refuses anything above it", () => {
     expect(parseCellInput(count, "1000000000")).toEqual({ ok: true, value: "1000000000" });
     expect(parseCellInput(count, "1000000001").ok).toBe(false);
+  });
+});
+
+describe("parseCellInput: separators and whitespace (a number nobody typed is never stored)", () => {
+  const count = { kind: "count" as const };
+  const signed = { kind: "signed" as const };
+  const amount = { kind: "amount" as const };
+  const refused = (cell: { kind: "count" | "signed" | "amount" }, raw: string): string => {
+    const r = parseCellInput(cell, raw);
+    expect(r.ok, raw).toBe(false);
+    return r.ok ? "" : r.message;
+  };
+
+  it("accepts a thousands separator only in a valid grouping, ASCII or full-width", () => {
+    expect(parseCellInput(count, "1,234")).toEqual({ ok: true, value: "1234" });
+    expect(parseCellInput(count, "12,345,678")).toEqual({ ok: true, value: "12345678" });
+    expect(parseCellInput(count, "1，234")).toEqual({ ok: true, value: "1234" });
+    expect(parseCellInput(count, "１，２３４")).toEqual({ ok: true, value: "1234" });
+    expect(parseCellInput(count, "1,000,000,000")).toEqual({ ok: true, value: "1000000000" });
+    expect(parseCellInput(signed, "-1,234")).toEqual({ ok: true, value: "-1234" });
+    expect(parseCellInput(amount, "1,234.5")).toEqual({ ok: true, value: "1234.5" });
+    expect(parseCellInput(amount, "12,345.6789")).toEqual({ ok: true, value: "12345.6789" });
+  });
+
+  it.each(["1,5", "1，5", "12,34", "1,2345", ",123", "123,", "1,,234", "1,234,5", "1,23,456", "1234,567"])(
+    "refuses %s: a comma is only a thousands separator",
+    (raw) => {
+      const message = refused(count, raw);
+      expect(message).toContain("逗号只能用作千位分隔符");
+      expect(message).toContain(`“${raw}”不是有效的数字`);
+    },
+  );
+
+  it("refuses 1.234,5 in an amount instead of storing 1.2345", () => {
+    expect(refused(amount, "1.234,5")).toContain("逗号只能用作千位分隔符");
+    expect(refused(amount, "1,234.5,6")).toContain("逗号只能用作千位分隔符");
+    expect(refused(amount, "0.123,4")).toContain("逗号只能用作千位分隔符");
+  });
+
+  it("trims only leading and trailing whitespace, full-width space and a copied cell's line end included", () => {
+    expect(parseCellInput(count, "\u3000204\u3000")).toEqual({ ok: true, value: "204" });
+    expect(parseCellInput(count, "\t310\r\n")).toEqual({ ok: true, value: "310" });
+    expect(parseCellInput(count, "\u00a012\u00a0")).toEqual({ ok: true, value: "12" });
+    expect(parseCellInput(count, "\u3000")).toEqual({ ok: true, value: null });
+  });
+
+  it.each(["3\t1\t0", "3\n1", "3\r\n1", "1\t2", "1,234\t5"])(
+    "refuses %j: a pasted row or block is not one number",
+    (raw) => {
+      expect(refused(count, raw)).toContain("一个单元格只能填一个数字");
+    },
+  );
+
+  it.each(["1 234", "1\u3000234", "1\u00a0234", "- 8", "12 .5"])("refuses %j: no spaces inside a number", (raw) => {
+    const cell = raw.includes(".") ? amount : signed;
+    expect(refused(cell, raw)).toContain("数字中间不能有空格");
+  });
+
+  it("still refuses by kind after a valid grouping", () => {
+    expect(refused(count, "1,234.5")).toContain("请输入非负整数");
+    expect(refused(count, "-1,234")).toContain("请输入非负整数");
+    expect(refused(count, "1,000,000,001")).toContain("数值过大");
+    expect(refused(amount, "1,234.56789")).toContain("最多 4 位小数");
+  });
+
+  it("quotes a long input shortened", () => {
+    const message = refused(count, `${"1,".repeat(30)}1`);
+    expect(message.length).toBeLessThan(80);
+  });
+});
+
+describe("isValidStoredValue: stored values are canonical", () => {
+  const cell = { key: "t.r.c", kind: "count" } as unknown as CellDef;
+  const money = { key: "t.r.m", kind: "amount", units: ["万元"] } as unknown as CellDef;
+  it("accepts canonical values only", () => {
+    expect(isValidStoredValue(cell, { value: "1234" })).toBe(true);
+    expect(isValidStoredValue(cell, { value: "1,234" })).toBe(false);
+    expect(isValidStoredValue(cell, { value: " 1234" })).toBe(false);
+    expect(isValidStoredValue(cell, { value: "1 234" })).toBe(false);
+    expect(isValidStoredValue(money, { value: "1234.5", unit: "万元" })).toBe(true);
+    expect(isValidStoredValue(money, { value: "1,234.5", unit: "万元" })).toBe(false);
   });
 });

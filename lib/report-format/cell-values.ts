@@ -18,10 +18,7 @@ const FULL_WIDTH = /[０-９．－＋，]/g;
 
 /** Chinese input methods often produce full-width digits and signs; read them as ASCII. */
 function normalize(raw: string): string {
-  return raw
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[−–]/g, "-")
-    .replace(/[,\s]/g, "");
+  return raw.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[−–]/g, "-");
 }
 
 const MESSAGES = {
@@ -29,14 +26,40 @@ const MESSAGES = {
   signed: "请输入整数，减少用负数表示，如 -8",
   amount: "请输入金额数字，不能为负数，最多 4 位小数",
   tooLarge: "数值过大：不能超过 1000000000",
+  // A row or block copied from a spreadsheet arrives tab- and newline-separated: it is several numbers.
+  several: "一个单元格只能填一个数字：输入的内容含有制表符或换行（像是从表格复制的多个单元格），请逐格填写",
 } as const;
+
+/** Digits grouped by three with commas: 1,234 / 12,345,678, optionally signed and with decimals. */
+const GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** The person's own text in a message, shortened so the message stays readable beside a cell. */
+function quoted(text: string): string {
+  const chars = [...text];
+  return `“${chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text}”`;
+}
+
+/**
+ * Separators and whitespace, read strictly: a comma is a thousands separator only where it groups digits
+ * by three, and whitespace only surrounds a number. Stripping them anywhere turned "1,5" into 15.
+ */
+function plainDigits(raw: string): { ok: true; text: string } | { ok: false; message: string } {
+  const text = normalize(raw).trim();
+  if (/[\t\n\r\v\f\u2028\u2029]/.test(text)) return { ok: false, message: MESSAGES.several };
+  if (/\s/.test(text)) return { ok: false, message: `${quoted(raw.trim())}不是有效的数字：数字中间不能有空格` };
+  if (!text.includes(",")) return { ok: true, text };
+  if (!GROUPED.test(text)) return { ok: false, message: `${quoted(raw.trim())}不是有效的数字：逗号只能用作千位分隔符（如 1,234）` };
+  return { ok: true, text: text.replace(/,/g, "") };
+}
 
 /**
  * Reads what a person typed into a cell. Blank → null (the cell is cleared).
  * Anything that is not a valid value of the cell's kind is refused with a Chinese message.
  */
 export function parseCellInput(cell: Pick<CellDef, "kind">, raw: string): ParseResult {
-  const s = normalize(raw);
+  const plain = plainDigits(raw);
+  if (!plain.ok) return plain;
+  const s = plain.text;
   if (s === "") return { ok: true, value: null };
   if (cell.kind === "amount") {
     const m = /^(\d+)(?:\.(\d+))?$/.exec(s);

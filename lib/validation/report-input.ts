@@ -15,8 +15,23 @@ export const saveCellsSchema = z.object({
   reportId: z.number().int().positive(),
   /** The report version the editor last heard of: the answer carries others' changes since then. */
   sinceVersion: z.number().int().min(0),
-  changes: z.array(cellChangeSchema).min(1).max(500),
+  changes: z.array(cellChangeSchema).min(1).max(500).superRefine(refuseRepeatedKeys),
 });
+
+/**
+ * One change per cell and batch: a key sent twice would be acknowledged twice and write two history rows
+ * from the same old value, breaking the history chain. The editor never sends that; a crafted request might.
+ */
+function refuseRepeatedKeys(changes: readonly { key: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  for (const [i, { key }] of changes.entries()) {
+    if (seen.has(key)) {
+      ctx.addIssue({ code: "custom", path: [i, "key"], message: `同一次保存中单元格“${key}”出现了不止一次，未保存。请刷新页面后重试。` });
+      return;
+    }
+    seen.add(key);
+  }
+}
 
 export type CellChange = z.infer<typeof cellChangeSchema>;
 export type SaveCellsInput = z.infer<typeof saveCellsSchema>;
@@ -32,11 +47,31 @@ export const saveNarrativeSchema = z.object({
 
 export type SaveNarrativeInput = z.infer<typeof saveNarrativeSchema>;
 
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
+/** C0 controls except tab and line ends, DEL, and the C1 controls: invisible, and break the Word download. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidi embeddings, overrides and isolates: they make text read differently from what is stored ("Trojan Source"). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when the text is valid Unicode: a lone surrogate would be stored as U+FFFD, not as sent. */
+function wellFormed(text: string): boolean {
+  const s = text as string & { isWellFormed?: () => boolean };
+  return typeof s.isWellFormed === "function" ? s.isWellFormed() : !LONE_SURROGATE.test(text);
+}
+
+/** Characters a person cannot see or that would not be stored as sent; `what` names the text in the message. */
+export function hiddenCharacterProblem(text: string, what: "正文" | "说明"): string | null {
+  if (!wellFormed(text)) return `${what}含有无法识别的字符（编码不完整），请删除后再保存。`;
+  if (CONTROL.test(text)) return `${what}含有无法识别的控制字符，请删除后再保存。`;
+  if (BIDI.test(text)) return `${what}含有改变文字方向的隐藏控制字符，请删除后再保存。`;
+  return null;
+}
+
 /** Narratives are plain text: markup pasted from web pages or editors is refused, never stored. */
 export function narrativeProblem(text: string): string | null {
-  if (/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i.test(text)) return "正文为纯文本，不能包含 HTML 标记（如 <p>、<br>），请删除后再保存。";
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return "正文含有无法识别的控制字符，请删除后再保存。";
-  return null;
+  if (HTML_TAG.test(text)) return "正文为纯文本，不能包含 HTML 标记（如 <p>、<br>），请删除后再保存。";
+  return hiddenCharacterProblem(text, "正文");
 }
 
 export function normalizeNarrative(text: string): string {
@@ -47,7 +82,13 @@ export const saveExplanationSchema = z.object({
   reportId: z.number().int().positive(),
   findingKey: z.string().min(1).max(2000),
   checkId: z.string().min(1).max(40),
-  text: z.string().max(2000, "说明不能超过 2000 字"),
+  text: z
+    .string()
+    .max(2000, "说明不能超过 2000 字")
+    .superRefine((text, ctx) => {
+      const problem = hiddenCharacterProblem(text, "说明");
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 
 export type SaveExplanationInput = z.infer<typeof saveExplanationSchema>;
@@ -59,3 +100,16 @@ export const importFileSchema = z.object({
   reportId: z.coerce.number().int().positive(),
   file: z.instanceof(File, { message: "请选择要导入的文件。" }),
 });
+
+const MALFORMED_FORM = "提交的数据格式不正确。";
+
+/**
+ * The import action's argument, read safely: a direct POST can send anything (a string, an object with its own
+ * `get`), and only a real FormData holds a file.
+ */
+export function parseImportForm(form: unknown): { ok: true; reportId: number; file: File } | { ok: false; error: string } {
+  if (!(form instanceof FormData)) return { ok: false, error: MALFORMED_FORM };
+  const parsed = importFileSchema.safeParse({ reportId: form.get("reportId"), file: form.get("file") });
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? MALFORMED_FORM };
+  return { ok: true, ...parsed.data };
+}

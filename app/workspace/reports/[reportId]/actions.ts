@@ -8,7 +8,7 @@ import type { ImportedReport } from "@/lib/import/imported-report";
 import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
 import {
-  importFileSchema,
+  parseImportForm,
   reportIdSchema,
   saveCellsSchema,
   saveExplanationSchema,
@@ -26,7 +26,8 @@ export async function saveCellsAction(input: SaveCellsInput): Promise<ActionResu
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   const parsed = saveCellsSchema.safeParse(input);
-  if (!parsed.success) return MALFORMED;
+  // Only the schema's own Chinese refusals (e.g. a cell named twice) are worth showing; zod's defaults are not.
+  if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues.find((i) => i.code === "custom")?.message ?? MALFORMED.error };
   return saveCells(user, parsed.data);
 }
 
@@ -63,8 +64,9 @@ export async function submitReportAction(reportId: number): Promise<ReturnType<t
 export async function readImportFileAction(form: FormData): Promise<ActionResult<ImportedReport>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
-  const parsed = importFileSchema.safeParse({ reportId: form.get("reportId"), file: form.get("file") });
-  if (!parsed.success) return { ...MALFORMED, error: parsed.error.issues[0]?.message ?? MALFORMED.error };
-  const { reportId, file } = parsed.data;
+  // Typed as FormData, but a direct POST can send anything: parseImportForm checks before reading it.
+  const parsed = parseImportForm(form);
+  if (!parsed.ok) return { ...MALFORMED, error: parsed.error };
+  const { reportId, file } = parsed;
   return readImportFile(user, reportId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
+import { fitText } from "@/components/report-table/fit-text";
 import { SectionTables } from "@/components/report-table/section-tables";
 import { computeDerived, resolveFormat, type AmountUnit, type ReportValues } from "@/lib/report-format";
 import { saveOfficeEntriesAction } from "../actions";
@@ -74,7 +75,7 @@ export function OfficeEntriesForm({ year, formatVersion, localTables, cells, can
 
   const renderCell = (key: string) => {
     const cell = format.cellByKey.get(key)!;
-    if (cell.sumOf) return <span className="block px-2 py-1.5 tabular-nums text-slate-700">{derived[key] ?? ""}</span>;
+    if (cell.sumOf) return <span className="block whitespace-nowrap px-2 py-1.5 tabular-nums text-slate-700">{derived[key] ?? ""}</span>;
     const d = draft[key];
     return (
       <span className="flex items-center">
@@ -86,6 +87,7 @@ export function OfficeEntriesForm({ year, formatVersion, localTables, cells, can
           disabled={!canEdit}
           onChange={(e) => set(key, { value: e.target.value })}
           inputMode="decimal"
+          style={fitText(d?.value ?? "")}
           className={`w-full min-w-16 px-2 py-1.5 text-right tabular-nums ${errors[key] ? "bg-red-50 outline outline-red-600" : ""}`}
         />
         {cell.kind === "amount" && cell.units && cell.units.length > 1 && (
