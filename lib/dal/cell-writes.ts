@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import type { getDb } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { prepared } from "./prepared";
 import { cellValues, reportChanges, users } from "@/db/schema";
 import { parseCellInput, type AmountUnit, type ReportFormat } from "@/lib/report-format";
 
@@ -8,6 +9,50 @@ import { parseCellInput, type AmountUnit, type ReportFormat } from "@/lib/report
  * Writing cells of any report (a unit's, or the office's own entries): parsing against the format,
  * optimistic concurrency per cell, one row per cell, and a history row per change.
  */
+
+// One compiled statement for any number of keys: the keys travel as one JSON array.
+const currentCells = prepared((db) =>
+  db
+    .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev, at: cellValues.updatedAt, by: users.displayName })
+    .from(cellValues)
+    .leftJoin(users, eq(users.id, cellValues.updatedBy))
+    .where(and(eq(cellValues.reportId, sql.placeholder("reportId")), sql`${cellValues.key} in (select value from json_each(${sql.placeholder("keys")}))`))
+    .prepare(),
+);
+
+const upsertCell = prepared((db) =>
+  db
+    .insert(cellValues)
+    .values({
+      reportId: sql.placeholder("reportId"),
+      key: sql.placeholder("key"),
+      value: sql.placeholder("value"),
+      unit: sql.placeholder("unit"),
+      rev: sql.placeholder("rev"),
+      updatedAt: sql.placeholder("at"),
+      updatedBy: sql.placeholder("by"),
+    })
+    .onConflictDoUpdate({
+      target: [cellValues.reportId, cellValues.key],
+      set: { value: sql`excluded.value`, unit: sql`excluded.unit`, rev: sql`excluded.rev`, updatedAt: sql`excluded.updated_at`, updatedBy: sql`excluded.updated_by` },
+    })
+    .prepare(),
+);
+
+const insertCellChange = prepared((db) =>
+  db
+    .insert(reportChanges)
+    .values({
+      reportId: sql.placeholder("reportId"),
+      userId: sql.placeholder("by"),
+      at: sql.placeholder("at"),
+      kind: "cell",
+      target: sql.placeholder("key"),
+      oldValue: sql.placeholder("old"),
+      newValue: sql.placeholder("new"),
+    })
+    .prepare(),
+);
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
@@ -32,15 +77,22 @@ export interface CellConflict extends SavedCell {
 
 export type ParseFailure = { ok: false; error: string; code: "invalid"; fieldErrors?: Record<string, string> };
 
-/** Reads typed changes against the format; the first invalid one refuses the whole batch. */
+/**
+ * Reads typed changes against the format; the first invalid one refuses the whole batch. So does a cell named
+ * twice (the save schemas refuse it too): writeCells reads each cell's old value once, so a second change
+ * would be acknowledged against a stale base and write a history row from the wrong old value.
+ */
 export function parseChanges(
   format: ReportFormat,
   changes: readonly { key: string; value: string; unit?: AmountUnit; baseRev: number }[],
 ): { ok: true; parsed: ParsedChange[] } | ParseFailure {
   const parsed: ParsedChange[] = [];
+  const seen = new Set<string>();
   for (const change of changes) {
     const cell = format.cellByKey.get(change.key);
     if (!cell || cell.sumOf) return { ok: false, error: `表格中没有可填写的单元格“${change.key}”。`, code: "invalid" };
+    if (seen.has(cell.key)) return { ok: false, error: `同一次保存中“${cell.name}”出现了不止一次，未保存。请刷新页面后重试。`, code: "invalid" };
+    seen.add(cell.key);
     const result = parseCellInput(cell, change.value);
     if (!result.ok) return { ok: false, error: `“${cell.name}”：${result.message}`, code: "invalid", fieldErrors: { [cell.key]: result.message } };
     let unit: AmountUnit | null = null;
@@ -69,13 +121,11 @@ export function writeCells(
   now: number,
   parsed: readonly ParsedChange[],
 ): { saved: SavedCell[]; conflicts: CellConflict[]; written: number } {
+  // The transaction runs on the one connection: its compiled statements see what the transaction wrote.
+  const db = getDb();
   const current = new Map(
-    tx
-      .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev, at: cellValues.updatedAt, by: users.displayName })
-      .from(cellValues)
-      .leftJoin(users, eq(users.id, cellValues.updatedBy))
-      .where(and(eq(cellValues.reportId, reportId), inArray(cellValues.key, parsed.map((p) => p.key))))
-      .all()
+    currentCells(db)
+      .all({ reportId, keys: JSON.stringify(parsed.map((p) => p.key)) })
       .map((c) => [c.key, c]),
   );
   const saved: SavedCell[] = [];
@@ -92,27 +142,11 @@ export function writeCells(
       saved.push({ key: p.key, value: p.value, rev: version, ...unitOf(p.unit) });
     }
   }
-  if (writes.length > 0) {
-    tx.insert(cellValues)
-      .values(writes.map((w) => ({ reportId, key: w.key, value: w.value, unit: w.unit, rev: version, updatedAt: now, updatedBy: userId })))
-      .onConflictDoUpdate({
-        target: [cellValues.reportId, cellValues.key],
-        set: { value: sql`excluded.value`, unit: sql`excluded.unit`, rev: sql`excluded.rev`, updatedAt: sql`excluded.updated_at`, updatedBy: sql`excluded.updated_by` },
-      })
-      .run();
-    tx.insert(reportChanges)
-      .values(
-        writes.map((w) => ({
-          reportId,
-          userId,
-          at: now,
-          kind: "cell" as const,
-          target: w.key,
-          oldValue: displayValue(current.get(w.key)?.value ?? null, current.get(w.key)?.unit),
-          newValue: displayValue(w.value, w.unit),
-        })),
-      )
-      .run();
+  // One compiled statement per written cell: cheaper than building a multi-row statement on every save.
+  for (const w of writes) {
+    const cur = current.get(w.key);
+    upsertCell(db).run({ reportId, key: w.key, value: w.value, unit: w.unit, rev: version, at: now, by: userId });
+    insertCellChange(db).run({ reportId, by: userId, at: now, key: w.key, old: displayValue(cur?.value ?? null, cur?.unit), new: displayValue(w.value, w.unit) });
   }
   return { saved, conflicts, written: writes.length };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reports, users } from "@/db/schema";
 import { canEditReport, lockedReason } from "@/lib/access/report-access";
@@ -11,6 +11,7 @@ import {
   type SaveCellsInput,
   type SaveNarrativeInput,
 } from "@/lib/validation/report-input";
+import { prepared } from "./prepared";
 import { findReadableReport } from "./report-read";
 import type { ActionResult, CurrentUser } from "./types";
 
@@ -44,7 +45,7 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
   const now = Date.now();
   return db.transaction((tx) => {
     // Re-read inside the transaction: state and version may have moved since the check above.
-    const report = tx.select().from(reports).where(eq(reports.id, header.id)).get();
+    const report = reportRow(db).get({ id: header.id });
     if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
 
@@ -54,11 +55,8 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
     const newVersion = written > 0 ? version : report.version;
 
     const touched = new Set(parsed.map((p) => p.key));
-    const others = tx
-      .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev })
-      .from(cellValues)
-      .where(and(eq(cellValues.reportId, report.id), gt(cellValues.rev, input.sinceVersion)))
-      .all()
+    const others = changedSince(db)
+      .all({ reportId: report.id, since: input.sinceVersion })
       .filter((c) => !touched.has(c.key))
       .map((c) => ({ key: c.key, value: c.value, rev: c.rev, ...(c.unit ? { unit: c.unit as AmountUnit } : {}) }));
 
@@ -66,15 +64,32 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
   });
 }
 
+// Compiled once: every autosave runs these (the transaction is on the same connection, so they see its writes).
+const reportRow = prepared((db) => db.select().from(reports).where(eq(reports.id, sql.placeholder("id"))).prepare());
+
+const changedSince = prepared((db) =>
+  db
+    .select({ key: cellValues.key, value: cellValues.value, unit: cellValues.unit, rev: cellValues.rev })
+    .from(cellValues)
+    .where(and(eq(cellValues.reportId, sql.placeholder("reportId")), gt(cellValues.rev, sql.placeholder("since"))))
+    .prepare(),
+);
+
+const bumpVersion = prepared((db) =>
+  db
+    .update(reports)
+    .set({ version: sql.placeholder("version") as unknown as number, updatedAt: sql.placeholder("at") as unknown as number, updatedBy: sql.placeholder("by") as unknown as number })
+    .where(eq(reports.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Bumps the version and, on a report's first change, moves it from 未开始 to 填报中 (recorded in the history). */
 function touchReport(tx: Tx, report: typeof reports.$inferSelect, userId: number, version: number, now: number) {
   const startsDraft = report.state === "not_started";
-  tx.update(reports)
-    .set({ version, updatedAt: now, updatedBy: userId, ...(startsDraft ? { state: "draft" as const } : {}) })
-    .where(eq(reports.id, report.id))
-    .run();
+  if (startsDraft) tx.update(reports).set({ version, updatedAt: now, updatedBy: userId, state: "draft" }).where(eq(reports.id, report.id)).run();
+  else bumpVersion(getDb()).run({ id: report.id, version, at: now, by: userId });
   if (startsDraft) {
     tx.insert(reportChanges)
       .values({ reportId: report.id, userId, at: now, kind: "state", target: "state", oldValue: "not_started", newValue: "draft" })
@@ -117,9 +132,11 @@ export function saveNarrative(user: CurrentUser, input: SaveNarrativeInput): Act
       .get();
     if ((cur?.text ?? "") === text) return { ok: true as const, data: { version: report.version, rev: cur?.rev ?? 0 } };
     if ((cur?.rev ?? 0) !== input.baseRev) {
+      // A base revision for a section never saved is stale too: the other side is the empty section, rev 0.
+      const theirs = cur ?? { text: "", rev: 0, by: null, at: 0 };
       return {
         ok: true as const,
-        data: { version: report.version, rev: input.baseRev, conflict: { text: cur!.text, rev: cur!.rev, by: cur!.by, at: cur!.at } },
+        data: { version: report.version, rev: input.baseRev, conflict: { text: theirs.text, rev: theirs.rev, by: theirs.by, at: theirs.at } },
       };
     }
     const version = report.version + 1;
