@@ -1,28 +1,18 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { auditEvents, cellValues, narratives, notifications, publications, reportYears, reports, units } from "@/db/schema";
-import { demoNarratives } from "@/db/seed/demo-narratives";
-import { demoValues } from "@/db/seed/demo-values";
+import { auditEvents, cellValues, notifications, publications, reportYears, reports, units } from "@/db/schema";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { contentHash } from "@/lib/publishing/snapshot";
 import { formatVersions } from "@/lib/report-format";
-import { createFixture } from "@/lib/testing/fixtures";
+import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { getPublicationInfo, getPublished, publishUnitReport, publishUnitReportTx, reopenForCorrection } from "./publishing";
 
 function approvedReport() {
   const f = createFixture();
-  const now = Date.now();
-  f.db.insert(cellValues)
-    .values(Object.entries(demoValues("mzj", 2021)).map(([key, v]) => ({ reportId: f.eduReport.id, key, value: v.value, unit: v.unit ?? null, rev: 1, updatedAt: now })))
-    .run();
-  const texts = demoNarratives("mzj", 2021) as unknown as Record<string, string>;
-  f.db.insert(narratives)
-    .values(Object.entries(texts).filter(([, t]) => t).map(([sectionKey, text]) => ({ reportId: f.eduReport.id, sectionKey, text, rev: 1, updatedAt: now })))
-    .run();
-  f.db.update(reports).set({ state: "approved" }).where(eq(reports.id, f.eduReport.id)).run();
+  fillCleanReport(f, "approved");
   const slug = f.db.select({ code: units.code }).from(units).where(eq(units.id, f.eduEditor.unitId)).get()!.code;
   return { ...f, slug };
 }

@@ -1,27 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { cellValues, narratives, reportChanges, reports } from "@/db/schema";
-import { demoNarratives } from "@/db/seed/demo-narratives";
-import { demoValues } from "@/db/seed/demo-values";
+import { reportChanges, reports } from "@/db/schema";
 import { runChecks } from "@/lib/checks/run-checks";
-import { createFixture } from "@/lib/testing/fixtures";
+import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { buildCheckContext, readReportData } from "./report-context";
 import { saveCells } from "./report-save";
 import { saveExplanation, submitReport } from "./report-submit";
 
-/** Fills a fixture report with a clean demo 2021 report (format 2021), as if typed in. */
-function fillClean(f: ReturnType<typeof createFixture>) {
-  const values = demoValues("mzj", 2021);
-  const now = Date.now();
-  f.db.insert(cellValues)
-    .values(Object.entries(values).map(([key, v]) => ({ reportId: f.eduReport.id, key, value: v.value, unit: v.unit ?? null, rev: 1, updatedAt: now })))
-    .run();
-  const texts = demoNarratives("mzj", 2021) as unknown as Record<string, string>;
-  f.db.insert(narratives)
-    .values(Object.entries(texts).filter(([, t]) => t).map(([sectionKey, text]) => ({ reportId: f.eduReport.id, sectionKey, text, rev: 1, updatedAt: now })))
-    .run();
-  f.db.update(reports).set({ state: "draft", version: 1 }).where(eq(reports.id, f.eduReport.id)).run();
-}
+const fillClean = (f: ReturnType<typeof createFixture>) => fillCleanReport(f);
 
 function state(f: ReturnType<typeof createFixture>) {
   return f.db.select().from(reports).where(eq(reports.id, f.eduReport.id)).get()!;

@@ -1,27 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { cellValues, explanations, narratives, reports } from "@/db/schema";
-import { demoNarratives } from "@/db/seed/demo-narratives";
-import { demoValues } from "@/db/seed/demo-values";
+import { cellValues, explanations, reports } from "@/db/schema";
 import { runChecks } from "@/lib/checks/run-checks";
-import { createFixture } from "@/lib/testing/fixtures";
+import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { buildCheckContext, readReportData } from "./report-context";
 import { saveCells } from "./report-save";
 import { saveExplanation, submitReport } from "./report-submit";
 import { approveReport, returnReport, reviewExplanation } from "./review-actions";
 import { getReviewData } from "./review-read";
 
-function fillClean(f: ReturnType<typeof createFixture>) {
-  const now = Date.now();
-  f.db.insert(cellValues)
-    .values(Object.entries(demoValues("mzj", 2021)).map(([key, v]) => ({ reportId: f.eduReport.id, key, value: v.value, unit: v.unit ?? null, rev: 1, updatedAt: now })))
-    .run();
-  const texts = demoNarratives("mzj", 2021) as unknown as Record<string, string>;
-  f.db.insert(narratives)
-    .values(Object.entries(texts).filter(([, t]) => t).map(([sectionKey, text]) => ({ reportId: f.eduReport.id, sectionKey, text, rev: 1, updatedAt: now })))
-    .run();
-  f.db.update(reports).set({ state: "draft", version: 1 }).where(eq(reports.id, f.eduReport.id)).run();
-}
+const fillClean = (f: ReturnType<typeof createFixture>) => fillCleanReport(f);
 
 const stateOf = (f: ReturnType<typeof createFixture>) => f.db.select().from(reports).where(eq(reports.id, f.eduReport.id)).get()!.state;
 

@@ -1,6 +1,9 @@
 import bcrypt from "bcryptjs";
 import { getDb } from "@/db/client";
-import { reportYears, reportYearUnits, reports, units, users, type ReportState } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { cellValues, narratives, reportYears, reportYearUnits, reports, units, users, type ReportState } from "@/db/schema";
+import { demoNarratives } from "@/db/seed/demo-narratives";
+import { demoValues } from "@/db/seed/demo-values";
 import type { CurrentUser, Role } from "@/lib/dal/types";
 
 /** A small organisation in the test database: two units, the office, people in each role, one 2021 report per unit. */
@@ -36,4 +39,20 @@ export function createFixture(password = "Secret123", year = 2021) {
     eduReport: report(edu.id),
     xinqiReport: report(xinqi.id),
   };
+}
+
+/**
+ * Fills the fixture's 区教育局 report with a clean demo 2021 report (区民政局's, format 2021), as if typed in
+ * at rev 1, and puts it in `state`.
+ */
+export function fillCleanReport(f: ReturnType<typeof createFixture>, state: ReportState = "draft") {
+  const now = Date.now();
+  f.db.insert(cellValues)
+    .values(Object.entries(demoValues("mzj", 2021)).map(([key, v]) => ({ reportId: f.eduReport.id, key, value: v.value, unit: v.unit ?? null, rev: 1, updatedAt: now })))
+    .run();
+  const texts = demoNarratives("mzj", 2021) as unknown as Record<string, string>;
+  f.db.insert(narratives)
+    .values(Object.entries(texts).filter(([, t]) => t).map(([sectionKey, text]) => ({ reportId: f.eduReport.id, sectionKey, text, rev: 1, updatedAt: now })))
+    .run();
+  f.db.update(reports).set({ state, version: 1 }).where(eq(reports.id, f.eduReport.id)).run();
 }
