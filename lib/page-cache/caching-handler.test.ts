@@ -123,6 +123,42 @@ describe("cachingHandler", () => {
     expect(calls).toEqual({ render: 0, next: 3 });
   });
 
+  /** A cache in front of a render that answers `page` whatever is asked. */
+  async function startRendering(page: RenderedPage) {
+    const handler = cachingHandler({ cache: new PageCache(), render: async () => page, next: (_req, res) => res.end("app") });
+    server = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    return (path: string) => fetch(`http://127.0.0.1:${(server!.address() as AddressInfo).port}${path}`);
+  }
+
+  it("sends a stored page with the hashes of its inline scripts, never the nonce it was rendered with", async () => {
+    const nonce = "ZmlsbC1yZW5kZXItbm9uY2U=";
+    const get = await startRendering({
+      status: 200,
+      headers: new Headers({ "content-type": "text/html; charset=utf-8", "content-security-policy": `default-src 'self'; script-src 'self' 'nonce-${nonce}'; frame-ancestors 'none'` }),
+      body: Buffer.from(`<html><body><script nonce="${nonce}">self.__next_f.push([0])</script></body></html>`),
+    });
+    for (const expected of ["miss", "hit"]) {
+      const res = await get("/reports/2020/bengji");
+      expect(res.headers.get("x-page-cache")).toBe(expected);
+      const policy = res.headers.get("content-security-policy")!;
+      expect(policy).not.toContain(nonce);
+      expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; frame-ancestors 'none'$/);
+    }
+  });
+
+  it("does not hand one render's nonce to every visitor of a page it does not keep", async () => {
+    const nonce = "c2hhcmVkLW5vdC1mb3VuZA==";
+    const get = await startRendering({
+      status: 404,
+      headers: new Headers({ "content-type": "text/html", "content-security-policy": `script-src 'self' 'nonce-${nonce}'` }),
+      body: Buffer.from(`<script nonce="${nonce}">1</script>`),
+    });
+    const res = await get("/reports/2021/none");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-security-policy")).toMatch(/^script-src 'self' 'sha256-/);
+  });
+
   it("falls back to the app when rendering fails", async () => {
     const cache = new PageCache();
     let nextCalls = 0;

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pageCacheKey } from "./cacheable";
 import type { CachedPage, PageCache } from "./page-cache";
+import { policyForStoredPage } from "./stored-csp";
 
 /** A page as the app rendered it, fetched around the cache. */
 export interface RenderedPage {
@@ -36,11 +37,19 @@ const NOT_REPLAYED = new Set([
   "x-nextjs-stale-time",
 ]);
 
-function replayedHeaders(headers: Headers): Record<string, string> {
+/** The page's headers minus what is recomputed, its policy naming inline scripts by hash, not by nonce. */
+function keptHeaders(page: RenderedPage): Record<string, string> {
   const kept: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  page.headers.forEach((value, name) => {
     if (!NOT_REPLAYED.has(name)) kept[name] = value;
   });
+  const csp = kept["content-security-policy"];
+  if (csp && (page.headers.get("content-type") ?? "").startsWith("text/html")) kept["content-security-policy"] = policyForStoredPage(csp, page.body.toString("utf8"));
+  return kept;
+}
+
+function replayedHeaders(page: RenderedPage): Record<string, string> {
+  const kept = keptHeaders(page);
   const vary = kept["vary"] ? kept["vary"].split(",").map((v) => v.trim()) : [];
   if (!vary.some((v) => v.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
   kept["vary"] = vary.join(", ");
@@ -56,7 +65,7 @@ function isStorable(page: RenderedPage): boolean {
 
 function toCached(page: RenderedPage): Omit<CachedPage, "storedAt"> {
   const etag = `"${createHash("sha256").update(page.body).digest("base64url").slice(0, 27)}"`;
-  return { headers: replayedHeaders(page.headers), body: page.body, gzipped: gzipSync(page.body), etag };
+  return { headers: replayedHeaders(page), body: page.body, gzipped: gzipSync(page.body), etag };
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
@@ -78,12 +87,12 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage,
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** A response that is not stored (a 404, a redirect) goes back as the app made it. */
+/**
+ * A response that is not stored (a 404, a redirect) goes back as the app made it, but concurrent requests
+ * share its render: it too names its inline scripts by hash.
+ */
 function sendRendered(req: IncomingMessage, res: ServerResponse, page: RenderedPage) {
-  const headers: Record<string, string | string[]> = {};
-  page.headers.forEach((value, name) => {
-    if (!NOT_REPLAYED.has(name)) headers[name] = value;
-  });
+  const headers: Record<string, string | string[]> = keptHeaders(page);
   const cookies = page.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
   res.writeHead(page.status, { ...headers, "content-length": page.body.length, "x-page-cache": "bypass" });
