@@ -128,3 +128,68 @@ test("a workbook that unpacks to gigabytes is refused with a reason, and the pag
   await expect(page.getByTestId("import-preview")).toContainText("文件中的数据与报告当前内容相同，无需导入。");
 });
 
+
+test("the downloaded 填报稿 is a workbook to fill in, and its values and narratives import with a text diff", async ({ page }, testInfo) => {
+  const COMMERCIAL = "一、本年新收政府信息公开申请数量 · 商业企业";
+  const FIVE = "五、存在的主要问题及改进情况";
+  await signIn(page, "czj-editor");
+  await openOwnReport(page, 2021);
+  await page.getByRole("button", { name: "Excel 填报与导入" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载本报告的 Excel 填报稿" }).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+
+  // 总计 are SUM formulas over their row; labels locked, inputs unlocked and validated; the sheet protected.
+  const total = cellOf(wb, "t3.received.total").value as ExcelJS.CellFormulaValue;
+  const row = cellOf(wb, "t3.received.total").row;
+  expect(total.formula).toBe(`SUM(D${row}:I${row})`);
+  const t3 = wb.getWorksheet("三、收到和处理政府信息公开申请情况")!;
+  expect((t3 as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+  const label = t3.getCell(cellOf(wb, "t3.received.natural").row, 1);
+  expect(label.value).toBe("一、本年新收政府信息公开申请数量");
+  expect(label.protection?.locked).not.toBe(false);
+  const commercial = cellOf(wb, "t3.received.commercial");
+  expect(commercial.protection?.locked).toBe(false);
+  expect(commercial.dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [0, 1_000_000_000], errorTitle: "应为非负整数", prompt: COMMERCIAL });
+  expect(cellOf(wb, "t3.received.total").dataValidation).toBeFalsy();
+  const text = wb.getWorksheet("正文")!;
+  expect([text.getCell("A2").value, text.getCell("A3").value]).toEqual(["编制说明", "一、总体情况"]);
+
+  // Filled in offline: a value and a narrative.
+  const fiveRow = [...Array(10).keys()].map((i) => i + 2).find((r) => text.getCell(r, 1).value === FIVE)!;
+  const oldFive = String(text.getCell(fiveRow, 2).value ?? "");
+  const newFive = `离线填写测试：增加图解解读。${oldFive ? `\n${oldFive}` : ""}`;
+  text.getCell(fiveRow, 2).value = newFive;
+  const before = Number(commercial.value ?? 0);
+  commercial.value = before + 4;
+  const filled = testInfo.outputPath("filled-in.xlsx");
+  await wb.xlsx.writeFile(filled);
+
+  await page.getByLabel("导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）").setInputFiles(filled);
+  await page.getByRole("button", { name: "读取文件" }).click();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("共 1 个单元格、1 部分正文将被修改");
+  await expect(preview.getByRole("row", { name: new RegExp(`^${COMMERCIAL}`) })).toContainText(String(before + 4));
+  const diff = preview.getByRole("region", { name: `${FIVE}的修改` });
+  const inserted = diff.locator("ins").filter({ hasText: "离线填写测试" });
+  await expect(inserted).toHaveCount(1);
+  await expect(inserted).toContainText(/^插入：/);
+  await expect(inserted.locator(".sr-only")).toHaveText("插入：");
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.getByRole("button", { name: "导入这 2 处修改" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已导入 2 处修改" })).toBeVisible();
+  await expectSaved(page);
+
+  await page.reload();
+  await page.getByRole("button", { name: /^三、收到和处理/ }).click();
+  await expect(page.getByLabel(COMMERCIAL, { exact: true })).toHaveValue(String(before + 4));
+  await page.getByRole("button", { name: /^五、存在的主要问题/ }).click();
+  await expect(page.getByLabel(`${FIVE} 正文`)).toHaveValue(newFive);
+
+  // Downloaded again, the file imports unchanged.
+  await page.getByRole("button", { name: "Excel 填报与导入" }).click();
+  const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载本报告的 Excel 填报稿" }).click()]);
+  await page.getByLabel("导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）").setInputFiles(await again.path());
+  await page.getByRole("button", { name: "读取文件" }).click();
+  await expect(page.getByTestId("import-preview")).toContainText("文件中的数据与报告当前内容相同，无需导入。");
+});

@@ -5,6 +5,7 @@ import { readImportFileAction } from "@/app/workspace/reports/[reportId]/actions
 import { importChanges, type ImportChanges } from "@/lib/import/import-changes";
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
 import type { ImportedReport } from "@/lib/import/imported-report";
+import { narrativeDiff } from "@/lib/import/narrative-diff";
 import type { ReportFormat, ReportValues } from "@/lib/report-format";
 import type { ReportDraft } from "./report-draft";
 
@@ -105,7 +106,7 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
           )}
         </div>
         {step.kind === "preview" && (
-          <ImportPreview step={step} sectionTitle={sectionTitle} onCancel={() => setStep({ kind: "idle" })} onApply={() => apply(step.changes, step.imported)} />
+          <ImportPreview step={step} narratives={narratives} sectionTitle={sectionTitle} onCancel={() => setStep({ kind: "idle" })} onApply={() => apply(step.changes, step.imported)} />
         )}
       </div>
     </section>
@@ -114,11 +115,13 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
 
 function ImportPreview({
   step,
+  narratives,
   sectionTitle,
   onCancel,
   onApply,
 }: {
   step: Extract<Step, { kind: "preview" }>;
+  narratives: Record<string, string>;
   sectionTitle: (key: string) => string;
   onCancel: () => void;
   onApply: () => void;
@@ -168,7 +171,14 @@ function ImportPreview({
           </table>
         </div>
       )}
-      {changes.narratives.length > 0 && <p className="mt-2">正文：{changes.narratives.map(sectionTitle).join("、")}将替换为文件中的文字。</p>}
+      {changes.narratives.length > 0 && (
+        <div className="mt-3">
+          <p>正文：{changes.narratives.map(sectionTitle).join("、")}将替换为文件中的文字，修改如下（绿色下划线为插入，红色删除线为删除）：</p>
+          {changes.narratives.map((key) => (
+            <NarrativeDiff key={key} title={sectionTitle(key)} from={narratives[key]} to={imported.narratives[key]} />
+          ))}
+        </div>
+      )}
       <div className="mt-3 flex gap-3">
         {total > 0 && (
           <button type="button" onClick={onApply} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
@@ -180,5 +190,31 @@ function ImportPreview({
         </button>
       </div>
     </div>
+  );
+}
+
+/** A narrative's changes as text: insertions and deletions marked, and named for screen readers. */
+function NarrativeDiff({ title, from, to }: { title: string; from: string | undefined; to: string }) {
+  return (
+    <section aria-label={`正文修改：${title}`} className="mt-2 rounded border border-slate-200">
+      <h4 className="bg-slate-100 px-2 py-1 font-medium">{title}</h4>
+      <div tabIndex={0} role="region" aria-label={`${title}的修改`} className="max-h-60 overflow-auto px-2 py-1 whitespace-pre-wrap">
+        {narrativeDiff(from, to).map((part, i) =>
+          part.kind === "insert" ? (
+            <ins key={i} className="bg-green-100 text-green-900 underline decoration-green-700">
+              <span className="sr-only">插入：</span>
+              {part.text}
+            </ins>
+          ) : part.kind === "delete" ? (
+            <del key={i} className="bg-red-100 text-red-900 line-through decoration-red-700">
+              <span className="sr-only">删除：</span>
+              {part.text}
+            </del>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </div>
+    </section>
   );
 }

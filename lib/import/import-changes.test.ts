@@ -27,4 +27,9 @@ describe("importChanges", () => {
     const imported = { ...emptyImport("json"), narratives: { preamble: "同样的", overview: "新的" } };
     expect(importChanges(format, {}, { preamble: "同样的", overview: "旧的" }, imported).narratives).toEqual(["overview"]);
   });
+
+  it("does not count a narrative as changed when only line endings or surrounding blank lines differ (Excel trims a cell)", () => {
+    const imported = { ...emptyImport("xlsx"), narratives: { preamble: "第一段\n第二段", overview: "" } };
+    expect(importChanges(format, {}, { preamble: "第一段\r\n第二段\n\n", overview: "  \n" }, imported).narratives).toEqual([]);
+  });
 });

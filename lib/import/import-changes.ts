@@ -17,6 +17,9 @@ export interface ImportChanges {
   unchanged: number;
 }
 
+/** A narrative as compared: Excel trims a cell and may store line breaks as \r\n; neither is a change. */
+export const comparableText = (text: string | undefined) => (text ?? "").replace(/\r\n?/g, "\n").trim();
+
 const shown = (value: string | null, unit: AmountUnit | undefined) => (value === null ? null : unit ? `${value} ${unit}` : value);
 
 export function importChanges(format: ReportFormat, current: ReportValues, currentNarratives: Record<string, string>, imported: ImportedReport): ImportChanges {
@@ -34,7 +37,7 @@ export function importChanges(format: ReportFormat, current: ReportValues, curre
     cells.push({ key: cell.key, name: cell.name, from: shown(now?.value ?? null, now?.unit), to: shown(next.value, next.unit), ...(next.unit ? { unit: next.unit } : {}) });
   }
   const narratives = Object.entries(imported.narratives)
-    .filter(([key, text]) => (currentNarratives[key] ?? "") !== text)
+    .filter(([key, text]) => comparableText(currentNarratives[key]) !== comparableText(text))
     .map(([key]) => key);
   return { cells, narratives, unchanged };
 }

@@ -15,7 +15,7 @@ export interface ImportedReport {
   source: "xlsx" | "json";
   /** Input cells of every table the file holds in full, keyed by the format's keys. */
   cells: Record<string, ImportedCell>;
-  /** "preamble" and section keys → text (JSON files only; the Excel workbook holds tables only). */
+  /** "preamble" and section keys → text (JSON files, and the 正文 sheet of the editor's Excel 填报稿). */
   narratives: Record<string, string>;
   /** What was not imported, and why. */
   problems: string[];

@@ -1,5 +1,6 @@
 import { buildSnapshot } from "@/lib/publishing/snapshot";
 import { INFO_SHEET, placeCells, tableSheetPlans } from "@/lib/publishing/export-xlsx";
+import { NARRATIVE_SHEET, narrativeRows } from "@/lib/publishing/fill-in-sheet";
 import { computeDerived, parseCellInput, type AmountUnit, type CellDef, type ReportFormat, type TableDef } from "@/lib/report-format";
 import { emptyImport, type ImportedReport } from "./imported-report";
 import { cellAddress, SheetCells, type WorkbookCells } from "./workbook-cells";
@@ -53,6 +54,24 @@ function readInfo(sheets: Map<string, SheetCells>, result: ImportedReport) {
   }
 }
 
+/**
+ * The 正文 sheet of the editor's 填报稿: column A names each narrative, column B holds its text (a blank
+ * cell is a blank narrative). A file without the sheet (the published Excel) says nothing about narratives;
+ * a sheet whose titles differ from the format's is not read at all, as a table whose labels differ.
+ */
+function readNarratives(sheets: Map<string, SheetCells>, format: ReportFormat, result: ImportedReport) {
+  const ws = sheets.get(NARRATIVE_SHEET);
+  if (!ws) return;
+  const rows = narrativeRows(format.sections);
+  const mismatch = rows.findIndex(([, title], i) => normalizeLabel(ws.text(i + 2, 1)) !== normalizeLabel(title));
+  if (mismatch >= 0) {
+    result.problems.push(`工作表“${NARRATIVE_SHEET}”的 ${cellAddress(mismatch + 2, 1)} 单元格应为“${rows[mismatch][1]}”，与本系统的报告格式不一致，正文未导入。`);
+    return;
+  }
+  // Excel keeps a line break typed as Alt+Enter as \n; files from elsewhere may carry \r\n.
+  rows.forEach(([key], i) => (result.narratives[key] = ws.text(i + 2, 2).replace(/\r\n?/g, "\n")));
+}
+
 /** A file's contents against the report's format, or why the file was refused without being read. */
 export type WorkbookRead = { ok: true; data: ImportedReport } | { ok: false; problem: string };
 
@@ -71,6 +90,7 @@ export function importWorkbook(workbook: WorkbookCells, format: ReportFormat): I
   const sheets = new Map<string, SheetCells>();
   for (const sheet of [...workbook.sheets].reverse()) sheets.set(sheet.name, new SheetCells(sheet.name, sheet.cells));
   readInfo(sheets, result);
+  readNarratives(sheets, format, result);
 
   // The layout of an empty report of this format: where every label and every value sits.
   const empty = buildSnapshot({ kind: "unit", year: 0, organisation: "", format, values: {}, narratives: {}, publishedAt: 0 });

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { PublicationMeta } from "./export-json";
 import { chineseDate, sectionHeading, snapshotTable, snapshotTableBlocks, tableCaption, tableLayout, type LayoutCell, type TableLayoutModel } from "./export-layout";
 import type { PublishedReport } from "./snapshot";
+import { cellRules, makeFillIn, NARRATIVE_SHEET, narrativeSheet, protectSheet } from "./fill-in-sheet";
 import { spreadsheetText, spreadsheetValue } from "./spreadsheet-text";
 
 /**
@@ -9,6 +10,10 @@ import { spreadsheetText, spreadsheetValue } from "./spreadsheet-text";
  * official labels, merged header cells and the values as numbers (amounts carry their unit in the header,
  * or in the cell's number format when a column mixes units). Rendered from the snapshot alone. Text is
  * written through spreadsheetText, never as a formula.
+ *
+ * A unit's working copy (version 0: the editor's 填报稿, filled in offline and imported back) is also a
+ * workbook to fill in (fill-in-sheet.ts): a 正文 sheet, SUM formulas in the totals, protected labels,
+ * validated inputs. Published files and the consolidated report's 送审稿 stay plain data.
  */
 
 export const INFO_SHEET = "报告信息";
@@ -40,7 +45,7 @@ function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: Publicat
           ["版本", "未发布的工作稿"],
           ["导出日期", chineseDate(report.publishedOn)],
           ...(report.kind === "unit"
-            ? [["填写说明", "在各表的数值单元格中填写（空白表示未填写）；总计由系统自动计算。填好后在填报页面的“Excel 填报与导入”中导入，核对后确认。请勿增删行列或修改标签。"]]
+            ? [["填写说明", "在各表的数值单元格中填写（空白表示未填写），正文在“正文”工作表中填写；总计由公式自动计算，导入时由系统重新计算。标签和总计已锁定（工作表保护，无密码），以免误改。填好后在填报页面的“Excel 填报与导入”中导入，核对后确认。请勿增删行列或修改标签。"]]
             : []),
         ] as [string, string][])
       : ([
@@ -59,7 +64,11 @@ function infoSheet(wb: ExcelJS.Workbook, report: PublishedReport, meta: Publicat
   });
   ws.getColumn(1).width = 24;
   ws.getColumn(2).width = 80;
+  if (isFillIn(report, meta)) protectSheet(ws);
 }
+
+/** The editor's 填报稿: a unit's working copy, to be filled in offline and imported back. */
+const isFillIn = (report: PublishedReport, meta: PublicationMeta) => meta.version === 0 && report.kind === "unit";
 
 function styleCell(cell: ExcelJS.Cell, spec: LayoutCell, header: boolean): void {
   cell.border = BORDER;
@@ -155,7 +164,7 @@ export interface TableSheetPlan {
 
 /** The workbook's table sheets in order, after the info sheet. Import reads files by the same plan. */
 export function tableSheetPlans(report: PublishedReport): TableSheetPlan[] {
-  const taken = new Set<string>([INFO_SHEET.toLowerCase()]);
+  const taken = new Set<string>([INFO_SHEET.toLowerCase(), NARRATIVE_SHEET.toLowerCase()]);
   const plans: TableSheetPlan[] = [];
   for (const section of report.sections) {
     for (const block of snapshotTableBlocks(report, section)) {
@@ -170,7 +179,7 @@ export function tableSheetPlans(report: PublishedReport): TableSheetPlan[] {
   return plans;
 }
 
-function tableSheet(wb: ExcelJS.Workbook, plan: TableSheetPlan): void {
+function tableSheet(wb: ExcelJS.Workbook, plan: TableSheetPlan, fillIn?: { rules: ReturnType<typeof cellRules>; report: PublishedReport }): void {
   const { model, captions, top } = plan;
   const ws = wb.addWorksheet(plan.name, {
     pageSetup: { paperSize: 9, orientation: model.columnCount > 6 ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -184,6 +193,7 @@ function tableSheet(wb: ExcelJS.Workbook, plan: TableSheetPlan): void {
   writeTable(ws, model, top);
   columnWidths(ws, model);
   fitRowHeights(ws, model, top);
+  if (fillIn) makeFillIn(ws, placeCells(model, top), fillIn.rules, fillIn.report.values);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: top - 1 + model.headerRowCount }];
 }
 
@@ -196,7 +206,14 @@ export function buildWorkbook(report: PublishedReport, meta: PublicationMeta): E
   wb.created = new Date(`${report.publishedOn}T00:00:00+08:00`);
   wb.modified = wb.created;
   infoSheet(wb, report, meta, new Set());
-  for (const plan of tableSheetPlans(report)) tableSheet(wb, plan);
+  const fillIn = isFillIn(report, meta) ? { rules: cellRules(report.tables), report } : undefined;
+  for (const plan of tableSheetPlans(report)) tableSheet(wb, plan, fillIn);
+  if (fillIn) {
+    // Last, so the table sheets keep their places (and their sheetN.xml parts) in every Excel file.
+    narrativeSheet(wb, report);
+    // Excel and WPS recompute the SUM formulas on opening; the cached results serve readers that do not.
+    wb.calcProperties.fullCalcOnLoad = true;
+  }
   return wb;
 }
 
