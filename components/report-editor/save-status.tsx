@@ -2,15 +2,7 @@
 
 import { formatTime } from "@/lib/format-date";
 import type { DraftSnapshot } from "./report-draft";
-
-const TEXT: Record<DraftSnapshot["status"], string> = {
-  saved: "已保存",
-  dirty: "有未保存的修改",
-  saving: "正在保存…",
-  retrying: "正在重试保存…",
-  failed: "保存失败",
-  locked: "不能保存",
-};
+import { isUntouched, saveStatusText } from "./save-status-text";
 
 const STYLE: Record<DraftSnapshot["status"], string> = {
   saved: "bg-green-50 text-green-800 border-green-200",
@@ -28,10 +20,11 @@ export function SaveStatus({ snap, hasInvalid, onRetry }: { snap: DraftSnapshot;
       : snap.status === "saved" && snap.lastSavedAt
         ? `（${formatTime(snap.lastSavedAt)}）`
         : undefined;
+  const untouched = snap.status === "saved" && isUntouched(snap);
   return (
-    <div className={`flex flex-wrap items-center gap-2 rounded border px-3 py-1.5 text-sm ${STYLE[snap.status]}`}>
+    <div className={`flex flex-wrap items-center gap-2 rounded border px-3 py-1.5 text-sm ${untouched ? STYLE.dirty : STYLE[snap.status]}`}>
       <span role="status" aria-live="polite" data-testid="save-status">
-        {TEXT[snap.status]}
+        {saveStatusText(snap)}
         {detail && <span className="ml-1">{detail}</span>}
       </span>
       {hasInvalid && <span className="text-red-700">· 有输入不正确的单元格，未保存</span>}

@@ -9,6 +9,16 @@ import { resolveFormat, type ReportFormat, type ReportValues } from "@/lib/repor
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
+export function findingCounts(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}
+
 /** The same engine the server runs at submission, run on every keystroke (it takes well under a millisecond). */
 export function useReportChecks(
   format: ReportFormat,
@@ -41,5 +51,8 @@ export function useReportChecks(
     return map;
   }, [findings]);
   const problems = useMemo(() => submissionProblems(all, explanations), [all, explanations]);
-  return { findings, byCell, problems };
+  // One count for the sidebar and the 检查 page alike: every error and warning the unit sees, including
+  // the ones only relevant at submission (VAL-BLANK), which the 检查 page lists and which block submission.
+  const counts = useMemo(() => findingCounts(findings), [findings]);
+  return { findings, byCell, problems, counts };
 }

@@ -1,6 +1,5 @@
-import type { ReactNode } from "react";
 import { sectionTableBlocks, tableById, type ReportFormat, type SectionDef } from "@/lib/report-format";
-import { ReportTable } from "./report-table";
+import { ReportTable, type ReportTableProps } from "./report-table";
 
 /** A section's tables in their printed blocks ("1.不同渠道…", "2.主动公开政府信息具体情况"), each in the official layout. */
 export function SectionTables({
@@ -11,7 +10,8 @@ export function SectionTables({
 }: {
   format: ReportFormat;
   section: SectionDef;
-  renderCell: (key: string) => ReactNode;
+  /** Given each cell's key and its help ids (for the cell's aria-describedby). */
+  renderCell: ReportTableProps["renderCell"];
   headingLevel?: 3 | 4;
 }) {
   const H = `h${headingLevel}` as const;
@@ -22,7 +22,7 @@ export function SectionTables({
         const table = tableById(format, id);
         return (
           <div key={id} className="mt-3">
-            <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} renderCell={renderCell} />
+            <ReportTable table={table} caption={table.layout === "list" ? "" : table.title} name={table.title || section.title} renderCell={renderCell} showHelp />
           </div>
         );
       })}

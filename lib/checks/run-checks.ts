@@ -1,6 +1,7 @@
 import { SEVERITY_RANK } from "./catalogue";
 import { createEnv } from "./env";
 import { runNarrativeRules } from "./narrative-rules";
+import { quietUntilInput } from "./quiet-until-input";
 import { runTableRules } from "./table-rules";
 import type { CheckContext, Finding, Severity } from "./types";
 import { runValueRules } from "./value-rules";
@@ -10,7 +11,7 @@ export { CHECK_CATALOGUE, CHECK_IDS, type CheckId, type CheckInfo } from "./cata
 /**
  * Runs every check on one report (and, for the cross-year checks, the unit's previous report).
  * Findings are sorted by section (preamble first, then 一 … 六), then severity (error, warning, info),
- * then in declaration order.
+ * then in declaration order. Comparing checks wait until their sections have input (quiet-until-input.ts).
  */
 export function runChecks(ctx: CheckContext): Finding[] {
   const env = createEnv(ctx);
@@ -19,7 +20,7 @@ export function runChecks(ctx: CheckContext): Finding[] {
   runNarrativeRules(env);
   const order = env.compiled.sectionOrder;
   const rank = (f: Finding) => order.get(f.sectionKeys[0]) ?? order.size;
-  return env.out
+  return quietUntilInput(ctx, env.out)
     .map((f, i) => ({ f, i, s: rank(f), v: SEVERITY_RANK[f.severity] }))
     .sort((a, b) => a.s - b.s || a.v - b.v || a.i - b.i)
     .map((x) => x.f);

@@ -9,6 +9,8 @@ export interface SpanCell {
   label: string;
   colSpan: number;
   rowSpan: number;
+  /** For a leaf header: the index of its column among the leaves (headers are printed by level, not by column). */
+  leaf?: number;
 }
 
 type Labelled = { label: string; groups?: string[] };
@@ -32,7 +34,7 @@ export function headerRows(leaves: Labelled[]): SpanCell[][] {
         while (i + span < leaves.length && (leaves[i + span].groups?.length ?? 0) > level && samePrefix(leaves[i + span], col, level)) span++;
         rows[level].push({ label: col.groups![level], colSpan: span, rowSpan: 1 });
       } else if (groupDepth === level) {
-        rows[level].push({ label: col.label, colSpan: 1, rowSpan: depth - level });
+        rows[level].push({ label: col.label, colSpan: 1, rowSpan: depth - level, leaf: i });
       }
     }
   }

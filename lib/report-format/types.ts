@@ -20,6 +20,8 @@ export interface ColumnDef {
   units?: AmountUnit[];
   /** A column computed from other columns of the same row. */
   sumOf?: string[];
+  /** What to count here, in our own words from the format's notes: shown by an ⓘ and read out with the cell. */
+  help?: string;
 }
 
 export interface RowDef {
@@ -36,6 +38,8 @@ export interface RowDef {
   partOf?: string;
   /** Label variants seen in published reports, accepted on import. */
   aliases?: string[];
+  /** What to count here, in our own words from the format's notes: shown by an ⓘ and read out with the cell. */
+  help?: string;
 }
 
 /**
