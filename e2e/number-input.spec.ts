@@ -46,7 +46,7 @@ test("a comma that is not a thousands separator is refused at the cell and never
   await reopenSection(page);
   await expect(page.getByLabel(`${CARRIED} · 其他`, { exact: true })).toHaveValue(otherBefore);
 
-  // A column copied from a spreadsheet arrives line by line; the browser would join it into one number.
+  // A column copied from a spreadsheet arrives line by line: it is a block paste, previewed before anything changes.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const research = page.getByLabel(`${CARRIED} · 科研机构`, { exact: true });
   const researchBefore = await research.inputValue();
@@ -54,7 +54,10 @@ test("a comma that is not a thousands separator is refused at the cell and never
   await research.focus();
   await research.press("Control+A");
   await research.press("Control+V");
-  await expect(research).toHaveAccessibleDescription(/一个单元格只能填一个数字/);
+  const preview = page.getByRole("dialog", { name: /粘贴预览：从“二、上年结转政府信息公开申请数量 · 科研机构”起 3 行 1 列/ });
+  await expect(preview).toBeVisible();
+  await preview.getByRole("button", { name: "取消" }).click();
+  await expect(research).toHaveValue(researchBefore);
   await page.waitForTimeout(2000);
   await reopenSection(page);
   await expect(page.getByLabel(`${CARRIED} · 科研机构`, { exact: true })).toHaveValue(researchBefore);

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, type ClipboardEvent } from "react";
+import { memo } from "react";
 import type { Finding } from "@/lib/checks/types";
 import type { AmountUnit, CellDef } from "@/lib/report-format";
 import { SEVERITY } from "./finding-style";
@@ -22,6 +22,8 @@ interface CellInputProps {
   /** The same cell in the unit's previous report, as printed ("12", "3.5 万元"): shown while the cell has focus. */
   previous?: string;
   readOnly: boolean;
+  /** Ids of the row's and column's help texts (ReportTable's CellContext.helpIds): read out with the cell. */
+  helpIds?: string;
   onText: (key: string, text: string) => void;
   onUnit: (key: string, unit: AmountUnit) => void;
 }
@@ -29,21 +31,15 @@ interface CellInputProps {
 const INPUT_MODE = { count: "numeric", signed: "text", amount: "decimal" } as const;
 
 /**
- * A row or column copied from a spreadsheet is several numbers. A browser would join a column's lines into
- * one text (Chromium makes "3 1 0", others may make "310"): keep it as pasted, with tabs, so the cell says what it is and saves nothing.
+ * Where a focused cell's messages show: a fixed strip at the foot of the section list (on a phone, the foot of
+ * the screen), never over another cell, and click-through, so a neighbouring cell is always one click away.
+ * Nothing is inserted into the table, so rows do not move as messages come and go.
  */
-function keepPastedBlock(e: ClipboardEvent<HTMLInputElement>, put: (text: string) => void) {
-  const el = e.currentTarget;
-  const pasted = e.clipboardData.getData("text/plain").trim();
-  if (el.readOnly || !/[\t\r\n]/.test(pasted)) return;
-  e.preventDefault();
-  const start = el.selectionStart ?? el.value.length;
-  const end = el.selectionEnd ?? start;
-  put(el.value.slice(0, start) + pasted.replace(/\r\n?|\n/g, "\t") + el.value.slice(end));
-}
+const SIDE_SLOT =
+  "pointer-events-none fixed z-30 hidden group-focus-within:block inset-x-2 lg:inset-x-auto lg:left-4 lg:w-60 rounded border border-slate-300 bg-white shadow-lg";
 
-/** One number input named by its row and column labels, with its message right below it. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, previous, readOnly, onText, onUnit }: CellInputProps) {
+/** One number input named by its row and column labels; its messages show in the side slot while it has focus. */
+export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, previous, readOnly, helpIds, onText, onUnit }: CellInputProps) {
   const finding = findings?.[0];
   const id = cellDomId(cell.key);
   const border = error
@@ -56,7 +52,7 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           ? "border-blue-500 bg-blue-50"
           : "border-transparent";
   const describedBy =
-    [error ? `${id}-error` : finding ? `${id}-finding` : "", comments ? `${id}-comment` : "", previous !== undefined ? `${id}-previous` : ""].filter(Boolean).join(" ") || undefined;
+    [error ? `${id}-error` : finding ? `${id}-finding` : "", comments ? `${id}-comment` : "", previous !== undefined ? `${id}-previous` : "", helpIds ?? ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="group relative min-w-20">
       <div className="flex items-center">
@@ -71,7 +67,7 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
           readOnly={readOnly}
           value={text}
           onChange={(e) => onText(cell.key, e.target.value)}
-          onPaste={(e) => keepPastedBlock(e, (t) => onText(cell.key, t))}
+          data-cell={cell.key}
           style={fitText(text)}
           className={`w-full min-w-16 border-2 px-2 py-1.5 text-right tabular-nums outline-none focus:border-blue-700 ${border} ${readOnly ? "bg-slate-50" : ""}`}
         />
@@ -89,18 +85,19 @@ export const CellInput = memo(function CellInput({ cell, text, unit, error, conf
       </div>
       {previous !== undefined && (
         // Read out with the cell; on screen only while it has focus, so the grid stays uncluttered.
-        <p id={`${id}-previous`} className="absolute top-full left-0 z-10 hidden rounded-b border border-slate-300 bg-white px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-700 shadow-sm group-focus-within:block" data-testid="cell-previous">
+        <p id={`${id}-previous`} className={`${SIDE_SLOT} bottom-2 px-1.5 py-0.5 text-xs text-slate-700 lg:bottom-4`} data-testid="cell-previous">
           上年 {previous}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="px-1 pb-1 text-left text-xs text-red-700">
+        <p id={`${id}-error`} className={`${SIDE_SLOT} bottom-10 p-1.5 text-left text-xs text-red-700 lg:bottom-12`}>
           <span aria-hidden="true">⚠ </span>
           {error}
         </p>
       )}
       {!error && findings && <FindingNotes id={`${id}-finding`} cellKey={cell.key} findings={findings} />}
       {!error && finding && <CornerIcon finding={finding} />}
+      {error && <span aria-hidden="true" className="pointer-events-none absolute left-1 top-1 text-xs text-red-700">⚠</span>}
       {comments && (
         <div id={`${id}-comment`} className="px-1 pb-1 text-left text-xs text-blue-900" data-testid="cell-comment">
           <span aria-hidden="true">💬 </span>审核批注：{comments.join("；")}
@@ -121,7 +118,7 @@ function CornerIcon({ finding }: { finding: Finding }) {
  */
 function FindingNotes({ id, cellKey, findings }: { id: string; cellKey: string; findings: Finding[] }) {
   return (
-    <div id={id} className="absolute left-0 top-full z-20 hidden w-72 rounded border border-slate-300 bg-white p-1 shadow-lg group-focus-within:block">
+    <div id={id} className={`${SIDE_SLOT} bottom-10 p-1 lg:bottom-12`}>
       {findings.map((f) => {
         const s = SEVERITY[f.severity];
         return (
@@ -136,7 +133,7 @@ function FindingNotes({ id, cellKey, findings }: { id: string; cellKey: string; 
 }
 
 /** A total the form computes: shown, announced, never typed. */
-export function DerivedCell({ cell, value, findings }: { cell: CellDef; value: string | null; findings?: Finding[] }) {
+export function DerivedCell({ cell, value, findings, helpIds }: { cell: CellDef; value: string | null; findings?: Finding[]; helpIds?: string }) {
   const id = cellDomId(cell.key);
   const finding = findings?.[0];
   return (
@@ -146,12 +143,13 @@ export function DerivedCell({ cell, value, findings }: { cell: CellDef; value: s
       type="text"
       readOnly
       tabIndex={-1}
+      data-cell={cell.key}
       aria-label={cell.name}
       aria-readonly="true"
       title="自动计算"
       value={value ?? ""}
       style={fitText(value ?? "")}
-      aria-describedby={finding ? `${id}-finding` : undefined}
+      aria-describedby={[finding ? `${id}-finding` : "", helpIds ?? ""].filter(Boolean).join(" ") || undefined}
       className={`w-full min-w-16 cursor-default border-2 bg-slate-100 px-2 py-1.5 text-right font-semibold tabular-nums ${finding ? SEVERITY[finding.severity].cell : "border-transparent"}`}
     />
     {findings && <FindingNotes id={`${id}-finding`} cellKey={cell.key} findings={findings} />}

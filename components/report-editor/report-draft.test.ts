@@ -29,6 +29,21 @@ function draft(t: SaveTransport, cells = {}) {
 }
 
 describe("ReportDraft", () => {
+  it("saves a batch of cells (a paste, a fill, an undo) as one save, at once", async () => {
+    const { t, calls } = transport();
+    const d = draft(t, { "t3.received.research": { value: "4", rev: 3 } });
+    await d.setCellTexts({ [CELL]: "3", "t3.received.commercial": "1", "t3.received.research": "" });
+    expect(calls).toHaveLength(1);
+    expect(calls[0].changes).toEqual([
+      { key: CELL, value: "3", baseRev: 0 },
+      { key: "t3.received.commercial", value: "1", baseRev: 0 },
+      { key: "t3.received.research", value: "", baseRev: 3 },
+    ]);
+    expect(d.getSnapshot().status).toBe("saved");
+    expect(d.savedText("t3.received.research")).toBe("");
+    d.dispose();
+  });
+
   it("sends canonical valid values and never sends invalid input", async () => {
     const { t, calls } = transport();
     const d = draft(t);

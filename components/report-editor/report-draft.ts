@@ -143,6 +143,35 @@ export class ReportDraft {
     if (parsed.ok) this.markCell(cell);
   }
 
+  /**
+   * Several cells in one go (a paste, a fill, an undo): set together, so the totals and checks update once,
+   * and sent at once as one save, through the same conflict checks and history as typing.
+   */
+  setCellTexts(texts: Record<string, string>): Promise<void> {
+    if (this.snap.status === "locked") return Promise.resolve();
+    const nextTexts = { ...this.snap.texts };
+    const errors = { ...this.snap.errors };
+    const cells: CellDef[] = [];
+    for (const [key, text] of Object.entries(texts)) {
+      const cell = this.format.cellByKey.get(key);
+      if (!cell || cell.sumOf) continue;
+      const parsed = parseCellInput(cell, text);
+      nextTexts[key] = text;
+      if (parsed.ok) {
+        delete errors[key];
+        cells.push(cell);
+      } else errors[key] = parsed.message;
+    }
+    this.update({ texts: nextTexts, errors });
+    for (const cell of cells) this.markCell(cell);
+    return this.flush();
+  }
+
+  /** The cell's value as last saved, as text ("" when blank): what Esc puts back. */
+  savedText(key: string): string {
+    return this.snap.saved[key]?.value ?? "";
+  }
+
   setCellUnit(key: string, unit: AmountUnit) {
     const cell = this.format.cellByKey.get(key);
     if (!cell || cell.kind !== "amount" || this.snap.status === "locked") return;

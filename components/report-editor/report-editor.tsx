@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { CellContext } from "@/components/report-table/report-table";
 import { SectionTables } from "@/components/report-table/section-tables";
 import type { Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-context";
@@ -19,6 +20,10 @@ import { ConflictPanel } from "./conflict-panel";
 import { NarrativeEditor } from "./narrative-editor";
 import { ReportDraft } from "./report-draft";
 import { SaveStatus } from "./save-status";
+import { FillZeros, type FillOption } from "./fill-zeros";
+import { PastePreview } from "./paste-preview";
+import { UndoBar } from "./undo-bar";
+import { focusCell, useGridEditing } from "./use-grid-editing";
 
 interface Props {
   reportId: number;
@@ -68,20 +73,37 @@ export function ReportEditor(props: Props) {
     };
   }, [draft]);
 
+  const isSection = useCallback(
+    (key: string | null): key is string => !!key && (key === PREAMBLE || key === CHECKS || format.sections.some((s) => s.key === key)),
+    [format],
+  );
+
+  // Each section is a page of its own in the browser's history: Back returns to the previous one.
   const selectSection = (key: string) => {
+    void draft.flush();
+    if (key === active) return;
     setActive(key);
     const url = new URL(window.location.href);
     url.searchParams.set("s", key);
-    window.history.replaceState(null, "", url);
-    void draft.flush();
+    window.history.pushState(null, "", url);
   };
+  useEffect(() => {
+    const onPop = () => {
+      const fromUrl = new URL(window.location.href).searchParams.get("s");
+      setActive(isSection(fromUrl) ? fromUrl : PREAMBLE);
+      void draft.flush();
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [draft, isSection]);
 
   const values = useMemo(() => draft.currentValues(), [draft, snap]); // eslint-disable-line react-hooks/exhaustive-deps
   const derived = useMemo(() => computeDerived(format, values), [format, values]);
   const readOnly = !props.canEdit || snap.status === "locked";
+  const grid = useGridEditing(format, draft, readOnly);
   const previousFormat = useMemo(() => (props.previous ? resolveFormat(props.previous.formatVersion, props.previous.localTables) : null), [props.previous]);
   const [explanations, setExplanations] = useState(props.explanations);
-  const { findings, byCell, problems } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations);
+  const { findings, byCell, problems, counts } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations);
   // Focus moves once the finding's section is on screen.
   const pendingFocus = useRef<Finding | undefined>(undefined);
   useEffect(() => {
@@ -128,10 +150,10 @@ export function ReportEditor(props: Props) {
     return text && props.previous ? { year: props.previous.year, text } : undefined;
   };
 
-  const renderCell = (key: string) => {
+  const renderCell = (key: string, { helpIds }: CellContext = {}) => {
     const cell = format.cellByKey.get(key)!;
     const cellFindings = byCell.get(key);
-    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} findings={cellFindings} />;
+    if (cell.sumOf) return <DerivedCell cell={cell} value={derived[key]} findings={cellFindings} helpIds={helpIds} />;
     return (
       <CellInput
         cell={cell}
@@ -143,6 +165,7 @@ export function ReportEditor(props: Props) {
         comments={commentsByCell.get(key)}
         previous={previousText(key)}
         readOnly={readOnly}
+        helpIds={helpIds}
         onText={onText}
         onUnit={onUnit}
       />
@@ -161,6 +184,33 @@ export function ReportEditor(props: Props) {
     return s ? `${s.number}、${s.title}` : key;
   };
 
+  const activeTitle = sectionTitle(active);
+  useEffect(() => {
+    document.title = `${activeTitle} · ${reportTitle(props.unitName, props.year)}`;
+  }, [activeTitle, props.unitName, props.year]);
+
+  // Per table: fill its blank cells with 0; for 三 also "no applications this year", every cell 0.
+  const fillOptions = (tableId: string): FillOption[] => {
+    const inputs = format.inputCells.filter((c) => c.tableId === tableId);
+    const textOf = (key: string) => (snap.texts[key] ?? snap.saved[key]?.value ?? "").trim();
+    const options: FillOption[] = [
+      { label: "本表空白格填 0", describe: (n) => `将把本表 ${n} 个空白格填为 0，已填的格不变。`, keys: inputs.filter((c) => textOf(c.key) === "").map((c) => c.key) },
+    ];
+    if (tableId === "t3") {
+      options.push({
+        label: "本年度未收到政府信息公开申请",
+        describe: (n) => `将把本表全部单元格设为 0（${n} 个单元格会改变）。`,
+        keys: inputs.filter((c) => textOf(c.key) !== "0").map((c) => c.key),
+      });
+    }
+    return options;
+  };
+  const fill = (option: FillOption) => {
+    grid.applyStep(`${option.label}（${option.keys.length} 格）`, Object.fromEntries(option.keys.map((k) => [k, "0"])));
+    // The confirmation goes away (and the button may be disabled): focus goes to the first cell filled.
+    focusCell(option.keys[0]);
+  };
+
   const tabs = [
     { key: PREAMBLE, label: "编制说明", progress: (snap.narratives[PREAMBLE] ?? "").trim() ? "已填写" : "未填写" },
     ...format.sections.map((s) => {
@@ -170,9 +220,7 @@ export function ReportEditor(props: Props) {
       return { key: s.key, label: `${s.number}、${s.title}`, progress: [cells.length ? `${p.filled}/${p.total} 格` : "", text].filter(Boolean).join(" · ") };
     }),
   ];
-  const errorCount = findings.filter((f) => f.severity === "error" && !f.onSubmit).length;
-  const warningCount = findings.filter((f) => f.severity === "warning").length;
-  tabs.push({ key: CHECKS, label: "检查与签发提交", progress: `${errorCount} 个错误 · ${warningCount} 个提示` });
+  tabs.push({ key: CHECKS, label: "检查与签发提交", progress: `${counts.errors} 个错误 · ${counts.warnings} 个提示` });
   const section = format.sections.find((s) => s.key === active);
   const sectionFindings = findings.filter((f) => !f.onSubmit && f.sectionKeys.includes(active));
 
@@ -210,8 +258,11 @@ export function ReportEditor(props: Props) {
 
         <div className="min-w-0">
           <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2">
-            <h2 className="text-lg font-semibold">{sectionTitle(active)}</h2>
-            {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
+            <h2 className="text-lg font-semibold">{activeTitle}</h2>
+            <div className="flex flex-wrap items-center gap-2">
+              {section && props.canEdit && <UndoBar history={grid.history} disabled={readOnly} onUndo={grid.undo} onRedo={grid.redo} />}
+              {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
+            </div>
           </div>
           <ConflictPanel
             snap={snap}
@@ -271,7 +322,36 @@ export function ReportEditor(props: Props) {
 
           {section && (
             <>
-              <SectionTables format={format} section={section} renderCell={renderCell} />
+              {!readOnly &&
+                section.tableIds
+                  .filter((id) => format.inputCells.some((c) => c.tableId === id))
+                  .map((id) => {
+                    const table = format.tables.find((t) => t.id === id)!;
+                    return <FillZeros key={id} tableName={table.title || activeTitle} options={fillOptions(id)} disabled={readOnly} onFill={fill} />;
+                  })}
+              {grid.refusal && (
+                <div role="alert" className="mt-3 flex items-start justify-between gap-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+                  <span>{grid.refusal}</span>
+                  <button type="button" onClick={grid.dismissRefusal} className="text-xs underline">
+                    知道了
+                  </button>
+                </div>
+              )}
+              {grid.paste && (
+                <PastePreview
+                  startName={grid.paste.startName}
+                  rows={grid.paste.rows}
+                  cols={grid.paste.cols}
+                  changes={grid.paste.changes}
+                  invalid={grid.paste.invalid}
+                  derivedSkipped={grid.paste.derivedSkipped}
+                  onConfirm={grid.confirmPaste}
+                  onCancel={grid.cancelPaste}
+                />
+              )}
+              <div {...grid.handlers}>
+                <SectionTables format={format} section={section} renderCell={renderCell} />
+              </div>
               {section.narrative !== "none" && (
                 <NarrativeEditor
                   id={`narrative-${section.key}`}
