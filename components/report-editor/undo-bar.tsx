@@ -11,24 +11,22 @@ export function UndoBar({ history, disabled, onUndo, onRedo }: { history: UndoSt
   const next = history.undone.at(-1);
   return (
     <div className="flex items-center gap-1 text-sm">
-      <button
-        type="button"
-        disabled={disabled || !last}
-        onClick={onUndo}
-        title={last ? `撤销：${last.label}（Ctrl+Z）` : "没有可撤销的操作"}
-        className="rounded border border-slate-400 bg-white px-2 py-1 disabled:opacity-50"
-      >
-        撤销
-      </button>
-      <button
-        type="button"
-        disabled={disabled || !next}
-        onClick={onRedo}
-        title={next ? `重做：${next.label}（Ctrl+Y）` : "没有可重做的操作"}
-        className="rounded border border-slate-400 bg-white px-2 py-1 disabled:opacity-50"
-      >
-        重做
-      </button>
+      <StepButton label="撤销" step={last?.label} keys="Ctrl+Z" none="没有可撤销的操作" disabled={disabled} onClick={onUndo} />
+      <StepButton label="重做" step={next?.label} keys="Ctrl+Y" none="没有可重做的操作" disabled={disabled} onClick={onRedo} />
     </div>
+  );
+}
+
+function StepButton({ label, step, keys, none, disabled, onClick }: { label: string; step?: string; keys: string; none: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      disabled={disabled || !step}
+      onClick={onClick}
+      title={step ? `${label}：${step}（${keys}）` : none}
+      className="rounded border border-slate-400 bg-white px-2 py-1 disabled:opacity-50"
+    >
+      {label}
+    </button>
   );
 }
