@@ -17,13 +17,20 @@ test("a 其中 larger than its whole is flagged at the cell while typing, and th
   await part.fill(String(whole + 3));
   await expect(part).toBeFocused();
   const note = page.locator("#cell-a-pressConfLeader-finding").getByTestId("cell-finding").filter({ hasText: "TA-PART-LE-WHOLE" });
-  await expect(note).toHaveText(`✖ ${PRESS_LEADER}（${whole + 3}）大于参加或举办新闻发布会总次数（${whole}）（TA-PART-LE-WHOLE）`);
+  // At the cell: one short line, the check's title; the full message is read out with the cell and listed
+  // in the section's panel.
+  await expect(note).toContainText("✖ “其中”项大于所属总项（TA-PART-LE-WHOLE）");
   await expect(note).toBeVisible();
+  expect((await note.boundingBox())!.height).toBeLessThan(24);
+  const message = `${PRESS_LEADER}（${whole + 3}）大于参加或举办新闻发布会总次数（${whole}）`;
+  await expect(part).toHaveAccessibleDescription(new RegExp(`^“其中”项大于所属总项（TA-PART-LE-WHOLE）\\s*：${message.replace(/[()（）]/g, "\\$&")}`));
   await expect(part).toHaveAttribute("aria-invalid", "true");
   // The whole it exceeds is marked too, pointing to the same check.
   await expect(page.locator("#cell-a-pressConf-finding")).toHaveText("✖ 错误：见 TA-PART-LE-WHOLE");
   const panel = page.getByRole("region", { name: "本部分检查结果" });
-  await expect(panel).toContainText("TA-PART-LE-WHOLE");
+  await expect(panel).toContainText(`TA-PART-LE-WHOLE ${message}`);
+  // The panel comes after the tables; above them a one-line summary says how many there are.
+  await expect(page.getByTestId("findings-summary")).toContainText("1 个错误");
 
   // Clicking the finding takes the person to the cell.
   await page.getByLabel(PRESS, { exact: true }).focus();

@@ -84,11 +84,11 @@ async function openAt(page: Page, width: number, section: string) {
 
 test.describe("wide tables", () => {
   const cases = [
-    { width: 1280, section: "四、政府信息公开行政复议", first: /^件数/, header: "结果维持" },
-    { width: 390, section: "三、收到和处理", first: new RegExp(`^${RECEIVED}`), header: "自然人" },
-    { width: 390, section: "四、政府信息公开行政复议", first: /^件数/, header: "结果维持" },
+    { width: 1280, section: "四、政府信息公开行政复议", first: /^件数/, header: "结果维持", spanning: "行政诉讼" },
+    { width: 390, section: "三、收到和处理", first: new RegExp(`^${RECEIVED}`), header: "自然人", spanning: "申请人情况" },
+    { width: 390, section: "四、政府信息公开行政复议", first: /^件数/, header: "结果维持", spanning: "行政诉讼" },
   ];
-  for (const { width, section, first, header } of cases) {
+  for (const { width, section, first, header, spanning } of cases) {
     test(`${section} at ${width} px: the first column stays while the table scrolls, with a hint`, async ({ page }) => {
       await openAt(page, width, section);
       const frame = page.getByTestId("table-scroll").first();
@@ -110,6 +110,21 @@ test.describe("wide tables", () => {
       const after = (await label.boundingBox())!;
       expect(Math.abs(after.x - before.x)).toBeLessThan(1);
       expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+      // A header spanning several columns (the one over the columns now in view) keeps its words in sight, just
+      // right of the frozen column.
+      const words = await frame.getByRole("columnheader", { name: new RegExp(`^${spanning}`) }).first().evaluate((th, text) => {
+        // Where the words themselves are drawn, whatever element holds them.
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        let node: Node | null;
+        while ((node = walker.nextNode()) && !node.textContent?.includes(text));
+        const range = document.createRange();
+        range.selectNodeContents(node!);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, width: r.width };
+      }, spanning);
+      const frameBox = (await frame.boundingBox())!;
+      expect(words.x).toBeGreaterThanOrEqual(after.x + after.width - 1);
+      expect(words.x + words.width).toBeLessThanOrEqual(frameBox.x + frameBox.width);
       await shot(page, `${width}-${section.slice(0, 1)}-scrolled`);
 
       // The header rows stay on top while the table scrolls down (where it is taller than its box).

@@ -97,10 +97,12 @@ test("a pasted block that runs past the table is refused, saying how far; a canc
   await expect(cell(page, RECEIVED, "自然人")).toBeFocused();
 });
 
-test("a cell's message never covers another cell, and the cell below takes the click", async ({ page }) => {
+test("a cell's message never covers another cell, the cell below takes the click, and rows stay put as findings come and go", async ({ page }) => {
   await signIn(page, "slj-editor");
   await openOwnReport(page, 2021, SECTION);
   const top = cell(page, RECEIVED, "商业企业");
+  const rowTop = async () => (await cell(page, FORWARD, "自然人").boundingBox())!.y;
+  const before = await rowTop();
   await top.fill("-1");
   const message = page.locator("#cell-t3-received-commercial-error");
   await expect(message).toBeVisible();
@@ -114,7 +116,16 @@ test("a cell's message never covers another cell, and the cell below takes the c
   const below = cell(page, CARRIED, "商业企业");
   await below.click();
   await expect(below).toBeFocused();
+
+  // A value that breaks 三's balance: the finding is marked at the cell and counted above the table, the
+  // panel with the full message is after the section, and no row has moved.
+  await top.fill("5");
+  await expect(page.getByTestId("findings-summary")).toContainText("错误");
+  await expect(page.getByRole("region", { name: "本部分检查结果" })).toContainText("T3-BALANCE");
+  expect(await rowTop()).toBe(before);
   await top.fill("");
+  await expect(page.getByTestId("findings-summary")).toContainText("未发现问题");
+  expect(await rowTop()).toBe(before);
 });
 
 test("Enter, arrows, Home/End and Esc move and restore like a spreadsheet, passing over the totals", async ({ page }) => {

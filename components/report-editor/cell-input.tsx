@@ -1,20 +1,40 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useSyncExternalStore } from "react";
+import { checkTitle } from "@/lib/checks/catalogue";
 import type { Finding } from "@/lib/checks/types";
 import type { AmountUnit, CellDef } from "@/lib/report-format";
 import { SEVERITY } from "./finding-style";
 import { fitText } from "@/components/report-table/fit-text";
+import type { DraftSnapshot } from "./report-draft";
 
 export function cellDomId(key: string): string {
   return `cell-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
+/** What a cell reads its own state from: the report's draft. */
+export interface CellSource {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => DraftSnapshot;
+}
+
+/**
+ * The cell's text, unit and input error straight from the draft (not through the editor's render): typing
+ * re-renders this cell alone. Each value is a string, so the other cells' subscriptions see no change.
+ */
+function useCellState(source: CellSource, key: string): { text: string; unit?: AmountUnit; error?: string } {
+  const read = <T,>(pick: (s: DraftSnapshot) => T) => () => pick(source.getSnapshot());
+  const text = useSyncExternalStore(source.subscribe, read((s) => s.texts[key] ?? ""), read((s) => s.texts[key] ?? ""));
+  const unitOf = read((s) => s.units[key] ?? s.saved[key]?.unit);
+  const unit = useSyncExternalStore(source.subscribe, unitOf, unitOf);
+  const errorOf = read((s) => s.errors[key]);
+  const error = useSyncExternalStore(source.subscribe, errorOf, errorOf);
+  return { text, unit, error };
+}
+
 interface CellInputProps {
   cell: CellDef;
-  text: string;
-  unit?: AmountUnit;
-  error?: string;
+  draft: CellSource;
   conflicted: boolean;
   findings?: Finding[];
   /** The office's open comments on this cell. */
@@ -39,7 +59,8 @@ const SIDE_SLOT =
   "pointer-events-none fixed z-30 hidden group-focus-within:block inset-x-2 lg:inset-x-auto lg:left-4 lg:w-60 rounded border border-slate-300 bg-white shadow-lg";
 
 /** One number input named by its row and column labels; its messages show in the side slot while it has focus. */
-export const CellInput = memo(function CellInput({ cell, text, unit, error, conflicted, findings, comments, previous, readOnly, helpIds, onText, onUnit }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, draft, conflicted, findings, comments, previous, readOnly, helpIds, onText, onUnit }: CellInputProps) {
+  const { text, unit, error } = useCellState(draft, cell.key);
   const finding = findings?.[0];
   const id = cellDomId(cell.key);
   const border = error
@@ -113,18 +134,21 @@ function CornerIcon({ finding }: { finding: Finding }) {
 }
 
 /**
- * Shown while the cell has focus (and always announced through aria-describedby): the message stands at the
- * cell it names first; the other cells of the finding point to it by check id.
+ * Shown while the cell has focus (and always announced through aria-describedby): one short line per
+ * finding, the check's title at the cell it names first, a pointer to the check at its other cells. The full
+ * message, with the numbers, is in the section's findings panel and is read out with the cell.
  */
 function FindingNotes({ id, cellKey, findings }: { id: string; cellKey: string; findings: Finding[] }) {
   return (
     <div id={id} className={`${SIDE_SLOT} bottom-10 p-1 lg:bottom-12`}>
       {findings.map((f) => {
         const s = SEVERITY[f.severity];
+        const first = f.cells[0] === cellKey;
         return (
-          <p key={f.key} className={`px-1 py-0.5 text-left text-xs ${s.text}`} data-testid="cell-finding" data-check={f.checkId}>
+          <p key={f.key} className={`truncate px-1 py-0.5 text-left text-xs ${s.text}`} data-testid="cell-finding" data-check={f.checkId}>
             <span aria-hidden="true">{s.icon} </span>
-            {f.cells[0] === cellKey ? `${f.message}（${f.checkId}）` : `${s.label}：见 ${f.checkId}`}
+            {first ? `${checkTitle(f.checkId)}（${f.checkId}）` : `${s.label}：见 ${f.checkId}`}
+            {first && <span className="sr-only">：{f.message}</span>}
           </p>
         );
       })}

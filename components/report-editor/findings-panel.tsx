@@ -5,6 +5,7 @@ import type { Finding } from "@/lib/checks/types";
 import { SEVERITY } from "./finding-style";
 
 interface Props {
+  id?: string;
   title: string;
   findings: Finding[];
   explanations: Record<string, string>;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** The findings of a section or of the whole report; each moves focus to its cell or sentence. */
-export function FindingsPanel({ title, findings, explanations, canExplain, onFocus, onExplain }: Props) {
+export function FindingsPanel({ id, title, findings, explanations, canExplain, onFocus, onExplain }: Props) {
   if (findings.length === 0) {
     return (
       <p className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="findings-none">
@@ -23,7 +24,7 @@ export function FindingsPanel({ title, findings, explanations, canExplain, onFoc
     );
   }
   return (
-    <section aria-label={title} className="mt-4 rounded border border-slate-300 bg-white p-3">
+    <section id={id} aria-label={title} className="mt-4 scroll-mt-16 rounded border border-slate-300 bg-white p-3">
       <h3 className="text-sm font-semibold">
         {title}：{findings.length} 个问题
       </h3>
@@ -34,6 +35,36 @@ export function FindingsPanel({ title, findings, explanations, canExplain, onFoc
       </ul>
     </section>
   );
+}
+
+/**
+ * One line above a section's tables, always the same height whatever the findings, so the rows below never
+ * move as findings come and go; the findings themselves are listed after the section (panelId).
+ */
+export function FindingsSummary({ findings, panelId }: { findings: Finding[]; panelId: string }) {
+  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  const parts = (["error", "warning", "info"] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} 个${SEVERITY[s].label}`);
+  return (
+    <p className="mt-3 h-6 truncate text-sm leading-6 text-slate-700" data-testid="findings-summary">
+      {parts.length === 0 ? (
+        <span className="text-green-800">✓ 本部分检查：未发现问题</span>
+      ) : (
+        <>
+          本部分检查：{parts.join(" · ")}{" "}
+          <button type="button" onClick={() => showPanel(panelId)} className="text-blue-800 underline">
+            查看详情
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Scrolls to the panel and moves focus there (not through the address bar: that is the sections' history). */
+function showPanel(id: string) {
+  const panel = document.getElementById(id);
+  panel?.scrollIntoView({ block: "start" });
+  panel?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
 }
 
 function FindingItem({ finding, explanation, canExplain, onFocus, onExplain }: { finding: Finding; explanation: string; canExplain: boolean; onFocus: Props["onFocus"]; onExplain: Props["onExplain"] }) {

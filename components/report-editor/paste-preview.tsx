@@ -59,7 +59,12 @@ export function PastePreview({ startName, rows, cols, changes, invalid, derivedS
           </ul>
         </div>
       )}
-      {derivedSkipped.length > 0 && <p className="mt-2 text-slate-600">总计由系统自动计算，粘贴内容中的总计值不会填入：{derivedSkipped.join("、")}</p>}
+      {derivedSkipped.length > 0 && (
+        <p className="mt-2 text-slate-600" data-testid="paste-derived">
+          总计由系统自动计算，粘贴内容中落在总计格的 {derivedSkipped.length} 个值不会填入
+          {derivedSkipped.length <= 3 ? `：${derivedSkipped.join("、")}` : `（如 ${derivedSkipped.slice(0, 2).join("、")} 等）`}
+        </p>
+      )}
       <div className="mt-3 flex gap-2">
         <button ref={confirm} type="button" disabled={changes.length === 0} onClick={onConfirm} className="rounded bg-brand-600 px-3 py-1.5 text-white disabled:opacity-50">
           确认粘贴

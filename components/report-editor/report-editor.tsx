@@ -1,24 +1,24 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CellContext } from "@/components/report-table/report-table";
 import { SectionTables } from "@/components/report-table/section-tables";
 import type { Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-context";
 import type { StoredCell, StoredNarrative } from "@/lib/dal/report-read";
 import type { ReviewComment } from "@/lib/dal/review-read";
-import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, type AmountUnit } from "@/lib/report-format";
+import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, type AmountUnit, type ReportFormat } from "@/lib/report-format";
 import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "@/app/workspace/reports/[reportId]/actions";
 import { CellInput, cellDomId, DerivedCell } from "./cell-input";
-import { FindingsPanel } from "./findings-panel";
+import { FindingsPanel, FindingsSummary } from "./findings-panel";
 import { ImportPanel } from "./import-panel";
 import { SubmitPanel } from "./submit-panel";
 import { useReportChecks } from "./use-report-checks";
 import { CommentsPanel } from "./comments-panel";
 import { ConflictPanel } from "./conflict-panel";
 import { NarrativeEditor } from "./narrative-editor";
-import { ReportDraft } from "./report-draft";
+import { ReportDraft, type DraftSnapshot } from "./report-draft";
 import { SaveStatus } from "./save-status";
 import { FillZeros, type FillOption } from "./fill-zeros";
 import { PastePreview } from "./paste-preview";
@@ -43,7 +43,13 @@ interface Props {
 
 const PREAMBLE = "preamble";
 const CHECKS = "checks";
+const SECTION_FINDINGS = "section-findings";
 
+/**
+ * The draft lives here; everything else renders from a deferred copy of its snapshot. A keystroke re-renders
+ * only the cell typed in (each CellInput reads its own text from the draft), so it reaches the screen in the
+ * same frame; the checks, totals, progress and panels follow in a render React runs after that paint.
+ */
 export function ReportEditor(props: Props) {
   const format = resolveFormat(props.formatVersion, props.localTables);
   const [draft] = useState(
@@ -55,7 +61,12 @@ export function ReportEditor(props: Props) {
         { saveCells: saveCellsAction, saveNarrative: saveNarrativeAction },
       ),
   );
-  const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot, draft.getSnapshot);
+  const live = useSyncExternalStore(draft.subscribe, draft.getSnapshot, draft.getSnapshot);
+  const snap = useDeferredValue(live);
+  return <EditorBody props={props} format={format} draft={draft} snap={snap} />;
+}
+
+const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { props: Props; format: ReportFormat; draft: ReportDraft; snap: DraftSnapshot }) {
   const searchParams = useSearchParams();
   const [active, setActive] = useState<string>(() => {
     const fromUrl = searchParams.get("s");
@@ -157,9 +168,7 @@ export function ReportEditor(props: Props) {
     return (
       <CellInput
         cell={cell}
-        text={snap.texts[key] ?? ""}
-        unit={snap.units[key] ?? snap.saved[key]?.unit}
-        error={snap.errors[key]}
+        draft={draft}
         conflicted={conflicted.has(key)}
         findings={cellFindings}
         comments={commentsByCell.get(key)}
@@ -207,8 +216,9 @@ export function ReportEditor(props: Props) {
   };
   const fill = (option: FillOption) => {
     grid.applyStep(`${option.label}（${option.keys.length} 格）`, Object.fromEntries(option.keys.map((k) => [k, "0"])));
-    // The confirmation goes away (and the button may be disabled): focus goes to the first cell filled.
-    focusCell(option.keys[0]);
+    // The confirmation goes away (and the button may be disabled): focus goes to the first cell filled, once it
+    // shows its 0, so that its text is selected and typing replaces it as in a spreadsheet.
+    setTimeout(() => focusCell(option.keys[0]), 0);
   };
 
   const tabs = [
@@ -279,16 +289,7 @@ export function ReportEditor(props: Props) {
             nameOf={(c) => (c.target === "cell" ? (format.cellByKey.get(c.targetKey)?.name ?? c.targetKey) : c.target === "section" ? sectionTitle(c.targetKey) : "全文")}
             onFocus={(c) => c.target === "cell" && document.getElementById(cellDomId(c.targetKey))?.focus()}
           />
-          {active !== CHECKS && sectionFindings.length > 0 && (
-            <FindingsPanel
-              title="本部分检查结果"
-              findings={sectionFindings}
-              explanations={explanations}
-              canExplain={!readOnly}
-              onFocus={focusFinding}
-              onExplain={explain}
-            />
-          )}
+          {active !== CHECKS && <FindingsSummary findings={sectionFindings} panelId={SECTION_FINDINGS} />}
 
           {active === CHECKS && (
             <>
@@ -367,11 +368,23 @@ export function ReportEditor(props: Props) {
               )}
             </>
           )}
+          {active !== CHECKS && sectionFindings.length > 0 && (
+            // After everything the person types into, so nothing they are working on moves as findings come and go.
+            <FindingsPanel
+              id={SECTION_FINDINGS}
+              title="本部分检查结果"
+              findings={sectionFindings}
+              explanations={explanations}
+              canExplain={!readOnly}
+              onFocus={focusFinding}
+              onExplain={explain}
+            />
+          )}
         </div>
       </div>
     </>
   );
-}
+});
 
 function focusOn(f: Finding) {
   if (f.text) {

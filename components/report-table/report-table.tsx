@@ -50,7 +50,9 @@ const td = "border-r border-b border-slate-400 p-0 text-right align-middle";
 // Frozen label columns: a group column is --group-w wide, so the label after n groups sticks at n × --group-w.
 const frozen = "sticky z-10";
 const groupCol = "w-(--group-w) min-w-(--group-w) max-w-(--group-w) text-center";
-const labelCol = "min-w-28 max-w-36 sm:max-w-none sm:min-w-56";
+// --label-w (set on the table): the label column's least width, which is its width whenever the table is too
+// wide for its box; spanning headers keep their words just right of the frozen columns (stickyAt).
+const labelCol = "min-w-(--label-w) max-w-36 sm:max-w-none";
 
 function Label({ label, help }: { label: string; help?: { id: string; name: string; text?: string } }) {
   return (
@@ -61,9 +63,9 @@ function Label({ label, help }: { label: string; help?: { id: string; name: stri
   );
 }
 
-/** A spanning header of 四 keeps its words beside the frozen column while its columns scroll under it. */
-function StickyWords({ children }: { children: ReactNode }) {
-  return <span className="sticky left-14 inline-block">{children}</span>;
+/** A spanning header (申请人情况, 四's 行政复议) keeps its words beside the frozen columns while its columns scroll under it. */
+function StickyWords({ left, children }: { left: string; children: ReactNode }) {
+  return <span className="sticky inline-block" style={{ left }}>{children}</span>;
 }
 
 function Span({
@@ -72,19 +74,20 @@ function Span({
   scope,
   style,
   help,
-  stickyWords,
+  stickyAt,
 }: {
   cell: SpanCell;
   className: string;
   scope?: "col" | "colgroup" | "row" | "rowgroup";
   style?: CSSProperties;
   help?: { id: string; name: string; text?: string };
-  stickyWords?: boolean;
+  /** Where the words stick while the table scrolls sideways (a CSS length from the box's left edge). */
+  stickyAt?: string;
 }) {
   const words = <Label label={cell.label} help={help} />;
   return (
     <th scope={scope} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined} className={className} style={style}>
-      {stickyWords ? <StickyWords>{words}</StickyWords> : words}
+      {stickyAt ? <StickyWords left={stickyAt}>{words}</StickyWords> : words}
     </th>
   );
 }
@@ -114,6 +117,7 @@ function GridTable({ table, renderCell }: ReportTableProps) {
                   className={`${th} ${i === 0 ? "border-t" : ""}`}
                   scope={c.colSpan > 1 ? "colgroup" : "col"}
                   help={col && { id: colHelpId(table.id, col.key), name: col.label, text: col.help }}
+                  stickyAt={c.colSpan > 1 ? `calc(var(--group-w) * ${depth - 1} + var(--label-w) + 0.5rem)` : undefined}
                 />
               );
             })}
@@ -218,7 +222,7 @@ function RowGroupsTable({ table, renderCell }: ReportTableProps) {
                   className={`${th} ${i === 0 ? "border-t" : ""}`}
                   scope={c.colSpan > 1 ? "colgroup" : "col"}
                   help={help}
-                  stickyWords={c.colSpan > 1}
+                  stickyAt={c.colSpan > 1 ? "3.5rem" : undefined}
                 />
               );
             })}
@@ -246,7 +250,7 @@ export function ReportTable(props: ReportTableProps) {
   const title = caption ?? table.title;
   return (
     <ScrollFrame label={title || name || "数据表"}>
-      <table className="w-full border-separate border-spacing-0 bg-white [--group-w:2.25rem] sm:[--group-w:5rem]">
+      <table className="w-full border-separate border-spacing-0 bg-white [--group-w:2.25rem] [--label-w:7rem] sm:[--group-w:5rem] sm:[--label-w:14rem]">
         {title && <caption className="mb-1 text-left text-sm font-semibold text-slate-700">{title}</caption>}
         <Body {...shown} />
       </table>

@@ -44,3 +44,8 @@ export type CheckId = keyof typeof CHECK_CATALOGUE;
 export const CHECK_IDS = Object.keys(CHECK_CATALOGUE) as CheckId[];
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A check's short title ("申请数量收支不平衡"), or the id itself for a check the catalogue does not know. */
+export function checkTitle(checkId: string): string {
+  return (CHECK_CATALOGUE as Record<string, CheckInfo>)[checkId]?.title ?? checkId;
+}
