@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { cachedPublishedList } from "@/components/public-report/published-data";
-import { latestPath, reportsIndexPath } from "@/components/public-report/report-model";
+import { cachedPublishedList } from "@/lib/publishing/published-data";
+import { latestPath, reportsIndexPath } from "@/lib/publishing/report-paths";
 import { siteOrigin } from "@/lib/site-origin";
 
 /** Every published report at its stable address (latest version), for search engines and archives. */

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { beijingIso } from "../lib/format-date";
 
 export interface BackupResult {
   file: string;
@@ -11,7 +12,7 @@ export interface BackupResult {
 
 /** "app-20260125-020000123.db": the base name and the time in Beijing, so files sort by age. */
 export function backupName(source: string, now: number): string {
-  const stamp = new Date(now + 8 * 3600_000).toISOString().replace(/[-:.]/g, "").replace("T", "-").slice(0, 18);
+  const stamp = beijingIso(now).replace(/[-:.]/g, "").replace("T", "-").slice(0, 18);
   return `${path.basename(source, ".db")}-${stamp}.db`;
 }
 

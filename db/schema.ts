@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+// Relative: drizzle-kit and the scripts load this file outside Next's bundler.
+import { AUDIT_ACTIONS, REPORT_STATES, ROLES, UNIT_KINDS } from "../lib/domain";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const createdAt = () => integer("created_at", { mode: "number" }).notNull().default(now);
@@ -8,7 +10,7 @@ export const units = sqliteTable("units", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
-  kind: text("kind", { enum: ["agency", "subdistrict", "office"] }).notNull(),
+  kind: text("kind", { enum: UNIT_KINDS }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   sortOrder: integer("sort_order").notNull().default(0),
   /** Set when the unit was merged into another (机构改革): its past reports count as that unit's previous years. */
@@ -25,7 +27,7 @@ export const users = sqliteTable(
     unitId: integer("unit_id")
       .notNull()
       .references(() => units.id),
-    role: text("role", { enum: ["editor", "approver", "reviewer", "admin"] }).notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     failedLogins: integer("failed_logins").notNull().default(0),
@@ -80,9 +82,6 @@ export const reportYearUnits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.unitId] })],
 );
-
-export const REPORT_STATES = ["not_started", "draft", "submitted", "returned", "approved", "published"] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
 
 export const reports = sqliteTable(
   "reports",
@@ -295,38 +294,6 @@ export const publications = sqliteTable(
   (t) => [uniqueIndex("publications_slug_version_idx").on(t.year, t.slug, t.version), index("publications_report_idx").on(t.reportId)],
 );
 
-/** What the security audit records (lib/dal/audit.ts gives each its Chinese label). */
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-  "account_locked",
-  "password_changed",
-  "account_created",
-  "account_updated",
-  "password_reset",
-  "account_disabled",
-  "account_enabled",
-  "account_unlocked",
-  "unit_created",
-  "unit_updated",
-  "unit_retired",
-  "unit_restored",
-  "unit_merged",
-  "year_created",
-  "year_updated",
-  "expected_unit_added",
-  "expected_unit_removed",
-  "government_name_changed",
-  "report_published",
-  "report_reopened",
-  "password_change_failed",
-  "sign_in_throttled",
-  "access_refused",
-  "foreign_origin_refused",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
 /**
  * The security audit (安全审计): sign-ins, account and organisation changes, publishing, refused access.
  * Append-only: triggers in the database refuse UPDATE and DELETE (migration 0010). Edits to report
@@ -349,7 +316,7 @@ export const auditEvents = sqliteTable(
     ip: text("ip"),
     /** The connection's own address (scripts/serve.ts passes it as x-peer-address): the one a client cannot forge. */
     peer: text("peer"),
-    /** How many identical events the row stands for: repeated refusals within a minute are written once (lib/audit/refusals.ts). */
+    /** How many identical events the row stands for: repeated refusals within a minute are written once (lib/dal/internal/refusal-log.ts). */
     count: integer("count").notNull().default(1),
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_user_idx").on(t.userId)],

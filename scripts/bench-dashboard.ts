@@ -22,6 +22,7 @@ export async function benchDashboard(runs = 20): Promise<void> {
     import("../lib/dal/dashboard"),
     import("../lib/validation/dashboard-input"),
   ]);
+  const { asSessionUser } = await import("../lib/dal/internal/session-user");
   type Db = ReturnType<typeof openDatabase>;
 
   const db = openDatabase(":memory:");
@@ -32,7 +33,7 @@ export async function benchDashboard(runs = 20): Promise<void> {
   global.__db = db;
 
   const row = db.select().from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.username, "reviewer")).get()!;
-  const reviewer = {
+  const reviewer = asSessionUser({
     id: row.users.id,
     username: row.users.username,
     displayName: row.users.displayName,
@@ -41,7 +42,7 @@ export async function benchDashboard(runs = 20): Promise<void> {
     unitName: row.units.name,
     unitCode: row.units.code,
     unitKind: row.units.kind,
-  };
+  });
 
   let statements = 0;
   const prepare = db.$client.prepare;

@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import { readReportWorkbook } from "../lib/import/read-xlsx";
 import { importSlots } from "../lib/import/import-slots";
 import { deflatedSpaces, manyCellsXml, manyEntries, partsOf, rawZip, whitespaceBomb, withSheetXml, zipOf } from "../lib/import/xlsx-test-files";
-import { unitSnapshot } from "../lib/publishing/export-test-snapshots";
+import { unitSnapshot } from "../lib/testing/export-snapshots";
 import { exportXlsx } from "../lib/publishing/export-xlsx";
 import { resolveFormat } from "../lib/report-format";
 

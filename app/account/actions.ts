@@ -1,9 +1,11 @@
 "use server";
 
 import { signOut } from "@/lib/auth/auth";
+import { runAction } from "@/lib/actions";
 import { changePassword } from "@/lib/dal/account";
 import { currentRequestAddress, currentSessionId, getPasswordChangeUser, revokeSession } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
+import { INPUT_INVALID, SIGNED_OUT } from "@/lib/domain/refusals";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account-input";
 
 export async function signOutAction(): Promise<void> {
@@ -12,11 +14,12 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
 
+// Also for someone who must first replace an administrator's password. Its refusals carry no code: the
+// form shows the message and nothing else.
 export async function changePasswordAction(input: ChangePasswordInput): Promise<ActionResult> {
-  const session = await getPasswordChangeUser();
-  if (!session) return { ok: false, error: "登录已过期，请重新登录。" };
-  const user = session.user;
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误" };
-  return changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, await currentSessionId());
+  return runAction(changePasswordSchema, input, async (user, data) => changePassword(user, data.currentPassword, data.newPassword, await currentSessionId()), {
+    user: async () => (await getPasswordChangeUser())?.user ?? null,
+    signedOut: { ok: false, error: SIGNED_OUT },
+    invalid: (error) => ({ ok: false, error: error.issues[0]?.message ?? INPUT_INVALID }),
+  });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/dal/session";
-import { LoginForm } from "./login-form";
+import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "登录" };
 

@@ -1,5 +1,5 @@
 import { PublicShell } from "@/components/public-report/public-shell";
-import { reportsIndexPath } from "@/components/public-report/report-model";
+import { reportsIndexPath } from "@/lib/publishing/report-paths";
 
 export default function ReportNotFound() {
   return (

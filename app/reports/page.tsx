@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PublicShell } from "@/components/public-report/public-shell";
-import { cachedPublishedList } from "@/components/public-report/published-data";
+import { cachedPublishedList } from "@/lib/publishing/published-data";
 import { ReportList, ReportSearch } from "@/components/public-report/report-list";
 
 // Filtering by ?q= and ?year= renders per request; the list itself comes from a cache that publishing invalidates.

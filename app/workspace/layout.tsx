@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/dal/session";
 import { isOfficeRole } from "@/lib/access/report-access";
-import { ROLE_LABELS } from "@/lib/dal/types";
+import { ROLE_LABELS } from "@/lib/domain";
 import { signOutAction } from "@/app/account/actions";
-import { NotificationBell } from "@/components/notifications/bell";
+import { NotificationBell } from "./_components/bell";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   // Not a security gate (layouts are not re-run on client navigation): every page and action checks again.

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StateBadge } from "@/components/ui/state-badge";
-import { isOfficeRole, STATE_LABELS } from "@/lib/access/report-access";
+import { isOfficeRole } from "@/lib/access/report-access";
+import { STATE_LABELS } from "@/lib/domain";
 import { listOwnReports } from "@/lib/dal/report-read";
 import { listYearOverview } from "@/lib/dal/year-overview";
 import { requireUser } from "@/lib/dal/session";

@@ -1,7 +1,7 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar, BarGroup } from "@visx/shape";
-import type { Datum, OutcomeGroup } from "./figures";
+import type { Datum, OutcomeGroup } from "@/lib/publishing/figures";
 
 /**
  * Bar charts drawn on the server as static SVG (visx computes the geometry; no client JavaScript).

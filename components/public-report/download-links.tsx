@@ -1,4 +1,4 @@
-import { downloadPath, printPath, type ReportAddress } from "./report-model";
+import { downloadPath, printPath, type ReportAddress } from "@/lib/publishing/report-paths";
 
 const item = "inline-flex items-center rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-900 hover:border-blue-800 hover:text-blue-800";
 

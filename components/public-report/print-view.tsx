@@ -1,7 +1,7 @@
+import { versionPath } from "@/lib/publishing/report-paths";
 import { PrintButton } from "./print-button";
 import { ReportCharts } from "./report-charts";
 import { ReportDocument } from "./report-document";
-import { versionPath } from "./report-model";
 import { findPublished, type ReportRouteParams } from "./report-page";
 import { versionLine } from "./version-notice";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { reportsIndexPath } from "./report-model";
+import { reportsIndexPath } from "@/lib/publishing/report-paths";
 
 /**
  * The public site's frame: a skip link, a banner linking to the list, the main content and a footer.

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { PublishedReport } from "@/lib/publishing/snapshot";
 import { GroupedBarChart, HorizontalBarChart } from "./charts";
-import { applicationResults, disclosureChannels, reviewOutcomes, type Datum } from "./figures";
+import { applicationResults, disclosureChannels, reviewOutcomes, type Datum } from "@/lib/publishing/figures";
 
 /** The consolidated report's charts of its main figures, each with the same numbers as a table for screen readers. */
 export function ReportCharts({ report }: { report: PublishedReport }) {

@@ -2,7 +2,8 @@ import { NarrativeText } from "@/components/report-view/narrative-text";
 import { ReportTable } from "@/components/report-table/report-table";
 import type { PublishedReport } from "@/lib/publishing/snapshot";
 import type { SectionDef, TableDef } from "@/lib/report-format";
-import { chineseDate, printedValue, snapshotTableBlocks } from "./report-model";
+import { chineseDate } from "@/lib/format-date";
+import { printedValue, snapshotTableBlocks } from "@/lib/publishing/report-model";
 import { TableRegion } from "./table-region";
 
 /**
@@ -74,7 +75,7 @@ function PublishedTable({ report, table, label, captioned }: { report: Published
         caption={captioned ? undefined : ""}
         renderCell={(key) => (
           <span data-testid={`value-${key}`} className="block px-2 py-1.5 whitespace-nowrap tabular-nums">
-            {printedValue(report.values[key])}
+            {printedValue(report.values[key], { unitSeparator: " " })}
           </span>
         )}
       />

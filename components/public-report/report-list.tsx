@@ -1,5 +1,6 @@
 import type { PublicationSummary } from "@/lib/dal/publishing";
-import { chineseDate, latestPath, reportsIndexPath } from "./report-model";
+import { chineseDate } from "@/lib/format-date";
+import { latestPath, reportsIndexPath } from "@/lib/publishing/report-paths";
 
 const collator = new Intl.Collator("zh-CN");
 const linkClass = "text-blue-800 underline underline-offset-2 hover:text-blue-950";

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "./download-links";
 import { PublicShell } from "./public-shell";
-import { cachedSeries, loadPublished, parseAddress } from "./published-data";
+import { cachedSeries, loadPublished, parseAddress } from "@/lib/publishing/published-data";
 import { ReportCharts } from "./report-charts";
 import { ReportDocument } from "./report-document";
-import { chineseDate, reportsIndexPath, versionPath } from "./report-model";
+import { chineseDate } from "@/lib/format-date";
+import { reportsIndexPath, versionPath } from "@/lib/publishing/report-paths";
 import { VersionNotice, versionLine } from "./version-notice";
 import { YearOnYear } from "./year-on-year";
 

@@ -1,4 +1,5 @@
-import { chineseDate, latestPath, versionPath, type ReportAddress } from "./report-model";
+import { chineseDate } from "@/lib/format-date";
+import { latestPath, versionPath, type ReportAddress } from "@/lib/publishing/report-paths";
 
 export interface VersionInfo {
   version: number;

@@ -1,6 +1,6 @@
 import type { PublishedReport } from "@/lib/publishing/snapshot";
-import { MAIN_FIGURES } from "./figures";
-import { latestPath } from "./report-model";
+import { MAIN_FIGURES } from "@/lib/publishing/figures";
+import { latestPath } from "@/lib/publishing/report-paths";
 import { TableRegion } from "./table-region";
 
 const th = "border border-slate-400 bg-slate-100 px-3 py-1.5 text-sm font-medium";

@@ -1,14 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import {
-  cellKey,
-  headerRows,
-  labelDepth,
-  listLines,
-  rowGroupColumns,
-  rowLabelCells,
-  type SpanCell,
-  type TableDef,
-} from "@/lib/report-format";
+import { cellKey, headerRows, labelDepth, listLines, rowGroupColumns, rowLabelCells, type SpanCell, type TableDef } from "@/lib/report-format";
 import { cellHelpIds, colHelpId, rowHelpId } from "./help-ids";
 import { HelpTip } from "./help-tip";
 import { ScrollFrame } from "./scroll-frame";
@@ -54,7 +45,10 @@ const groupCol = "w-(--group-w) min-w-(--group-w) max-w-(--group-w) text-center"
 // wide for its box; spanning headers keep their words just right of the frozen columns (stickyAt).
 const labelCol = "min-w-(--label-w) max-w-36 sm:max-w-none";
 
-function Label({ label, help }: { label: string; help?: { id: string; name: string; text?: string } }) {
+/** The ⓘ beside a label: the help's id (for aria-describedby), what it is about, and its text. */
+type LabelHelp = { id: string; name: string; text?: string };
+
+function Label({ label, help }: { label: string; help?: LabelHelp }) {
   return (
     <>
       {label}
@@ -80,7 +74,7 @@ function Span({
   className: string;
   scope?: "col" | "colgroup" | "row" | "rowgroup";
   style?: CSSProperties;
-  help?: { id: string; name: string; text?: string };
+  help?: LabelHelp;
   /** Where the words stick while the table scrolls sideways (a CSS length from the box's left edge). */
   stickyAt?: string;
 }) {
@@ -89,6 +83,19 @@ function Span({
     <th scope={scope} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined} className={className} style={style}>
       {stickyAt ? <StickyWords left={stickyAt}>{words}</StickyWords> : words}
     </th>
+  );
+}
+
+/** A header cell over columns; a spanning one keeps its words at `stickyAt` while its columns scroll under it. */
+function ColumnHeader({ cell, top, help, stickyAt }: { cell: SpanCell; top: boolean; help?: LabelHelp; stickyAt: string }) {
+  return (
+    <Span
+      cell={cell}
+      className={`${th} ${top ? "border-t" : ""}`}
+      scope={cell.colSpan > 1 ? "colgroup" : "col"}
+      help={help}
+      stickyAt={cell.colSpan > 1 ? stickyAt : undefined}
+    />
   );
 }
 
@@ -110,16 +117,8 @@ function GridTable({ table, renderCell }: ReportTableProps) {
             )}
             {cells.map((c, j) => {
               const col = c.leaf === undefined ? undefined : table.columns[c.leaf];
-              return (
-                <Span
-                  key={j}
-                  cell={c}
-                  className={`${th} ${i === 0 ? "border-t" : ""}`}
-                  scope={c.colSpan > 1 ? "colgroup" : "col"}
-                  help={col && { id: colHelpId(table.id, col.key), name: col.label, text: col.help }}
-                  stickyAt={c.colSpan > 1 ? `calc(var(--group-w) * ${depth - 1} + var(--label-w) + 0.5rem)` : undefined}
-                />
-              );
+              const help = col && { id: colHelpId(table.id, col.key), name: col.label, text: col.help };
+              return <ColumnHeader key={j} cell={c} top={i === 0} help={help} stickyAt={`calc(var(--group-w) * ${depth - 1} + var(--label-w) + 0.5rem)`} />;
             })}
           </tr>
         ))}
@@ -215,16 +214,7 @@ function RowGroupsTable({ table, renderCell }: ReportTableProps) {
               const help = col
                 ? { id: colHelpId(table.id, col.key, col.rowKey), name: `${rowByLabel.get(col.groups!.at(-1)!)?.label ?? ""} · ${col.label}`, text: col.help }
                 : row && { id: rowHelpId(table.id, row.key), name: row.label, text: row.help };
-              return (
-                <Span
-                  key={j}
-                  cell={c}
-                  className={`${th} ${i === 0 ? "border-t" : ""}`}
-                  scope={c.colSpan > 1 ? "colgroup" : "col"}
-                  help={help}
-                  stickyAt={c.colSpan > 1 ? "3.5rem" : undefined}
-                />
-              );
+              return <ColumnHeader key={j} cell={c} top={i === 0} help={help} stickyAt="3.5rem" />;
             })}
           </tr>
         ))}

@@ -1,5 +1,4 @@
-import type { ReportState } from "@/db/schema";
-import { STATE_LABELS } from "@/lib/access/report-access";
+import { STATE_LABELS, type ReportState } from "@/lib/domain";
 
 const STYLES: Record<ReportState, string> = {
   not_started: "bg-slate-100 text-slate-700 border-slate-300",

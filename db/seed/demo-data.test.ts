@@ -1,7 +1,8 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { REPORT_STATES, cellValues, narratives, reportChanges, reports, units, users } from "@/db/schema";
+import { cellValues, narratives, reportChanges, reports, units, users } from "@/db/schema";
+import { REPORT_STATES } from "@/lib/domain";
 import { type ReportValues, computeDerived, isValidStoredValue } from "@/lib/report-format";
 import { AMOUNT_UNIT_SLIP_UNIT, PRESS_LEADER_SLIP_UNIT, demoFormat, demoValues } from "./demo-values";
 import { DEMO_YEARS } from "./demo-years";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeDerived } from "@/lib/report-format";
-import { DISTRICT_NARRATIVE_2020, NARRATIVE_KEYS, demoNarratives } from "./demo-narratives";
+import { NARRATIVE_KEYS, demoNarratives } from "./demo-narratives";
+import { DISTRICT_NARRATIVE_2020 } from "./district-narrative-2020";
 import { demoFormat, demoValues } from "./demo-values";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS, REFERENCE_2020_QUOTED } from "./reference-2020";
 import { DEMO_REPORTING_UNITS } from "./units";

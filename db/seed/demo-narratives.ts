@@ -15,8 +15,6 @@ import { fill, sectionOne2019, sectionOne2021 } from "./narratives-one";
 import { rngFor } from "./prng";
 import { demoYear } from "./demo-years";
 
-export { DISTRICT_NARRATIVE_2020 } from "./district-narrative-2020";
-
 export const NARRATIVE_KEYS = ["preamble", "one", "two", "five", "six"] as const;
 export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 export type DemoNarratives = Record<NarrativeKey, string>;

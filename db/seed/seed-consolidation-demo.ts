@@ -13,7 +13,7 @@ import { consolidationOverrides, narratives, reportChanges, reports, units, user
 import { AMOUNT_UNIT_SLIP_UNIT } from "./demo-values";
 import { DISTRICT_NARRATIVE_2020 } from "./district-narrative-2020";
 import { REFERENCE_2020_AMOUNT_UNIT, REFERENCE_2020_INPUTS } from "./reference-2020";
-import { beijingTime } from "./seed-plan";
+import { beijingTime } from "@/lib/format-date";
 import { DEMO_OFFICE, demoUnit } from "./units";
 
 type Writer = Pick<Db, "select" | "insert">;

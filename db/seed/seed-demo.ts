@@ -9,9 +9,8 @@
  */
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { REPORT_STATES, type ReportState } from "@/lib/domain";
 import {
-  REPORT_STATES,
-  type ReportState,
   cellValues,
   narratives,
   reportChanges,

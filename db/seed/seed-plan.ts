@@ -7,7 +7,8 @@
  * (partly or fully filled) and 已提交. 区教育局 (edu) and 新碶街道 (xinqi) are drafts with
  * table 三 still empty (the end-to-end tests fill it in).
  */
-import type { ReportState } from "@/db/schema";
+import type { ReportState } from "@/lib/domain";
+import { beijingTime } from "@/lib/format-date";
 import type { CellEntry, ReportValues } from "@/lib/report-format";
 import { NARRATIVE_KEYS, demoNarratives } from "./demo-narratives";
 import { demoFormat, demoValues } from "./demo-values";
@@ -43,10 +44,6 @@ export interface PlannedReport {
 /** Units whose 2021 draft must have table 三 empty (the end-to-end tests fill it in). */
 export const DRAFTS_WITHOUT_TABLE_3 = ["edu", "xinqi"] as const;
 
-/** Epoch ms of a time in the district's time zone (UTC+8). */
-export function beijingTime(y: number, month: number, day: number, hour = 9, minute = 0): number {
-  return Date.UTC(y, month - 1, day, hour - 8, minute);
-}
 
 /** A working-hours time on a day in [fromDay, toDay] of January or February of a year. */
 function dayIn(rng: Rng, y: number, month: number, fromDay: number, toDay: number): number {

@@ -6,9 +6,8 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { publications, reports, units, users } from "@/db/schema";
-import { recordAudit } from "@/lib/dal/audit";
-import { publishConsolidatedTx, publishUnitReportTx } from "@/lib/dal/publishing";
-import { beijingTime } from "./seed-plan";
+import { seedPublishConsolidated, seedPublishUnitReport, seedRecordAudit } from "@/lib/dal/seed-entry";
+import { beijingTime } from "@/lib/format-date";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE } from "./units";
 
 export const DEMO_PUBLISHED_YEARS = [2019, 2020] as const;
@@ -31,17 +30,17 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
         .all();
       for (const r of approved) {
         const at = beijingTime(year + 1, 1, 28, 10);
-        const result = publishUnitReportTx(tx, r.id, admin.id, at, null);
+        const result = seedPublishUnitReport(tx, r.id, admin.id, at, null);
         if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
         // The audit has the demo's history too, as the administrator's publishing would have left it.
-        recordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
+        seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
         unitReports++;
       }
     }
     const consolidatedAt = beijingTime(2021, 3, 26, 10);
-    const consolidated = publishConsolidatedTx(tx, 2020, office, admin.id, consolidatedAt, null, DEMO_GOVERNMENT_NAME);
+    const consolidated = seedPublishConsolidated(tx, 2020, office, admin.id, consolidatedAt, null, DEMO_GOVERNMENT_NAME);
     if (!consolidated.ok) throw new Error(`seedPublicationsDemo: ${consolidated.error}`);
-    recordAudit(tx, { action: "report_published", actor: admin, target: "/reports/2020/bengji", detail: "第 1 版", at: consolidatedAt });
+    seedRecordAudit(tx, { action: "report_published", actor: admin, target: "/reports/2020/bengji", detail: "第 1 版", at: consolidatedAt });
     return { unitReports, consolidated: 1 };
   });
 }

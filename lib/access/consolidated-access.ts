@@ -1,4 +1,4 @@
-import type { ReportState } from "@/db/schema";
+import type { ReportState } from "@/lib/domain";
 import type { CurrentUser } from "@/lib/dal/types";
 import { isOfficeRole } from "./report-access";
 

@@ -1,5 +1,5 @@
-import type { ReportState } from "@/db/schema";
-import type { CurrentUser, Role } from "@/lib/dal/types";
+import type { CurrentUser } from "@/lib/dal/types";
+import type { ReportState, Role } from "@/lib/domain";
 
 /** Who may read and change a report. Pure rules; lib/dal applies them on every query and action. */
 
@@ -30,15 +30,6 @@ export function canReadReport(user: Pick<CurrentUser, "role" | "unitId">, report
 export function canEditReport(user: Pick<CurrentUser, "role" | "unitId">, report: ReportRef): boolean {
   return isUnitRole(user.role) && user.unitId === report.unitId && EDITABLE_STATES.includes(report.state);
 }
-
-export const STATE_LABELS: Record<ReportState, string> = {
-  not_started: "未开始",
-  draft: "填报中",
-  submitted: "已提交",
-  returned: "已退回",
-  approved: "审核通过",
-  published: "已发布",
-};
 
 /** Why a report cannot be edited, in words a unit understands. */
 export function lockedReason(state: ReportState): string {

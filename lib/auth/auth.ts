@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { addressFromHeaders } from "@/lib/audit/request-address";
 import { verifyCredentials } from "@/lib/dal/credentials";
-import { revokeSession } from "@/lib/dal/session-store";
+import { revokeSession } from "@/lib/dal/sign-out";
 import { authConfig } from "./auth.config";
 
 /** The code travels to the login form, which turns it into a Chinese message. */

@@ -1,6 +1,6 @@
 import { cellKey, type ReportFormat, type TableDef } from "@/lib/report-format";
 import type { CheckId } from "./catalogue";
-import { type CompareRule, type ForEach, TABLE_RULES, type TableRule } from "./declarations";
+import { type AverageRule, type CompareRule, type ForEach, TABLE_RULES, type TableRule } from "./declarations";
 import { cellNames } from "./labels";
 
 /**
@@ -57,15 +57,8 @@ export interface ForbiddenInstance {
   rowName: string;
 }
 
-export interface AverageInstance {
-  kind: "average";
-  id: CheckId;
-  amount: string;
-  count: string;
-  minWan: number;
-  maxWan: number;
-  countUnit: string;
-}
+/** An average check needs no expanding: the declaration itself, without `requires` (which decided that it applies). */
+export type AverageInstance = Omit<AverageRule, "requires">;
 
 export interface CasesInstance {
   kind: "casesWithoutApplications";
@@ -208,12 +201,12 @@ export function compileFormat(format: ReportFormat): CompiledFormat {
   const hit = cache.get(format.id);
   if (hit) return hit;
   const tables = new Map(format.tables.map((t) => [t.id, t]));
-  const instances = TABLE_RULES.filter((r) => !r.versions || r.versions.includes(format.version.id)).flatMap((r) =>
+  const instances = TABLE_RULES.filter((r) => !r.requires || format.version.capabilities.includes(r.requires)).flatMap((r) =>
     expand(format, r, tables),
   );
   const sectionOfTable = new Map<string, string>();
   for (const s of format.sections) for (const t of s.tableIds) sectionOfTable.set(t, s.key);
-  const sectionOrder = new Map<string, number>([["preamble", -1]]);
+  const sectionOrder = new Map<string, number>([[format.preamble.key, -1]]);
   format.sections.forEach((s, i) => sectionOrder.set(s.key, i));
   const compiled: CompiledFormat = { instances, sectionOfTable, sectionOrder };
   cache.set(format.id, compiled);

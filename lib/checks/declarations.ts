@@ -1,8 +1,9 @@
+import type { FormatCapability } from "@/lib/report-format";
 import type { CheckId } from "./catalogue";
 
 /**
- * The table checks as data over the format's keys. A declaration applies to a report when its
- * national version is listed (or no versions are) and its cells exist in the report's format: one
+ * The table checks as data over the format's keys. A declaration applies to a report when its format has
+ * the capability it requires (if any) and its cells exist in the report's format: one
  * whose keys are missing is skipped (table A rules without local table A, 2019-only columns in 2021).
  * A new format version or local table needs new declarations here, not new code.
  *
@@ -12,8 +13,8 @@ import type { CheckId } from "./catalogue";
  */
 
 interface Applies {
-  /** National format versions the rule applies to; all when absent. */
-  versions?: readonly string[];
+  /** What the report's format must have for the rule to apply (FormatVersion.capabilities); all formats when absent. */
+  requires?: FormatCapability;
 }
 
 export type ForEach = "column" | "row";
@@ -141,7 +142,7 @@ export const TABLE_RULES: readonly TableRule[] = [
     // The 2019 format has no 现行有效件数: its 对外公开总数量 is the nearest measure of the stock.
     kind: "compare",
     id: "T2-STOCK-YOY",
-    versions: ["2021"],
+    requires: "stockTable",
     tables: ["b1"],
     forEach: "row",
     op: "=",

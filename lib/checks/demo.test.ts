@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AMOUNT_UNIT_SLIP_UNIT, PRESS_LEADER_SLIP_UNIT } from "@/db/seed/demo-values";
 import { DEMO_REPORTING_UNITS } from "@/db/seed/units";
-import { demoContext, run } from "./test-fixtures";
+import { demoContext, run } from "@/lib/testing/check-fixtures";
 
 /** What the demo's reports raise, apart from reviewers' infos: errors, and warnings of the narrative checks. */
 function problems(code: string, year: number): string[] {

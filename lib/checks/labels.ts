@@ -1,4 +1,4 @@
-import type { ColumnDef, ReportFormat, RowDef, TableDef } from "@/lib/report-format";
+import { sectionTitle, type ColumnDef, type ReportFormat, type RowDef, type TableDef } from "@/lib/report-format";
 
 /**
  * Names of rows, columns and cells as messages print them: the official label without its leading
@@ -73,7 +73,5 @@ export function formatNumber(n: number): string {
 
 /** "五、存在的主要问题及改进情况" for a section key; "编制说明" for the preamble. */
 export function sectionName(format: ReportFormat, sectionKey: string): string {
-  if (sectionKey === "preamble") return "编制说明";
-  const s = format.sections.find((x) => x.key === sectionKey);
-  return s ? `${s.number}、${s.title}` : sectionKey;
+  return sectionTitle(format, sectionKey);
 }

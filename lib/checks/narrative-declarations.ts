@@ -1,12 +1,14 @@
+import { PREAMBLE_KEY, type FormatCapability } from "@/lib/report-format";
 import type { CheckId } from "./catalogue";
 
 /**
- * The narrative checks as data. Each applies to the listed national format versions (all when
+ * The narrative checks as data. Each applies to formats with the capability it requires (all when
  * absent) and to the listed sections (every narrative section when absent).
  */
 interface Applies {
   id: CheckId;
-  versions?: readonly string[];
+  /** What the report's format must have (FormatVersion.capabilities); all formats when absent. */
+  requires?: FormatCapability;
   sections?: readonly string[];
 }
 
@@ -103,13 +105,13 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       "g",
     ),
   },
-  { kind: "partsCount", id: "TXT-PARTS", sections: ["preamble"], pattern: /([一二三四五六七八九十]|[0-9]+)个(?:方面|部分)/ },
+  { kind: "partsCount", id: "TXT-PARTS", sections: [PREAMBLE_KEY], pattern: /([一二三四五六七八九十]|[0-9]+)个(?:方面|部分)/ },
   { kind: "notEmpty", id: "TXT-SEC5-EMPTY", section: "five", emptyAnswers: ["无", "暂无", "没有", "无问题"] },
   { kind: "notCopied", id: "TXT-SEC5-COPY", section: "five", minSimilarity: 0.9, minLength: 10 },
   {
     kind: "mustMention",
     id: "TXT-SEC6-FEE",
-    versions: ["2021"],
+    requires: "feeSection",
     section: "six",
     phrases: ["信息处理费"],
     message: "“其他需要报告的事项”未说明信息处理费的收取情况（依据《政府信息公开信息处理费管理办法》，未收取的也应写明）",

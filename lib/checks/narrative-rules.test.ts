@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoNarratives } from "@/db/seed/demo-narratives";
-import { check } from "./test-fixtures";
+import { check } from "@/lib/testing/check-fixtures";
 
 const U = "edu";
 const one = (text: string) => ({ edit: { narratives: { one: text } } });

@@ -15,10 +15,10 @@ import { quotedFigures } from "./text-figures";
 /** Evaluates NARRATIVE_RULES on one report. */
 export function runNarrativeRules(env: Env): void {
   const narratives = env.ctx.report.narratives;
-  const version = env.format.version.id;
+  const capabilities = env.format.version.capabilities;
   const all = Object.entries(narratives).filter(([, t]) => typeof t === "string" && t !== "");
   for (const rule of NARRATIVE_RULES) {
-    if (rule.versions && !rule.versions.includes(version)) continue;
+    if (rule.requires && !capabilities.includes(rule.requires)) continue;
     const sections = rule.sections ? all.filter(([k]) => rule.sections!.includes(k)) : all;
     switch (rule.kind) {
       case "quotedFigures":

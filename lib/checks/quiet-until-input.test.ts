@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoFormat } from "@/db/seed/demo-values";
 import { runChecks } from "./run-checks";
-import { demoReport } from "./test-fixtures";
+import { demoReport } from "@/lib/testing/check-fixtures";
 import type { CheckContext } from "./types";
 
 /** A 2021 report with the given input, checked against the unit's 2020 report. */

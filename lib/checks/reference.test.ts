@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DISTRICT_NARRATIVE_2020 } from "@/db/seed/district-narrative-2020";
 import { REFERENCE_2020_INPUTS, REFERENCE_2020_QUOTED } from "@/db/seed/reference-2020";
-import { referenceContext, referenceValues, run, withId } from "./test-fixtures";
+import { referenceContext, referenceValues, run, withId } from "@/lib/testing/check-fixtures";
 
 const TABLE_CHECK = /^(T2|T3|T4|TA)-/;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CHECK_CATALOGUE, findingsForCell, findingsForSection, runChecks, summarize, worstByCell } from "./run-checks";
-import { demoContext } from "./test-fixtures";
+import { demoContext } from "@/lib/testing/check-fixtures";
 import type { CheckContext } from "./types";
 
 /** Checks the spec has gained that an open issue builds; each leaves this list with its issue. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeDerived, resolveFormat } from "@/lib/report-format";
-import { check, demoContext, num, run, withId } from "./test-fixtures";
+import { check, demoContext, num, run, withId } from "@/lib/testing/check-fixtures";
 
 /** 区教育局 (edu): a clean unit with applications, procurement and table A figures. */
 const U = "edu";

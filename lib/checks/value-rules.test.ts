@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, demoContext, num, run, withId } from "./test-fixtures";
+import { check, demoContext, num, run, withId } from "@/lib/testing/check-fixtures";
 
 const U = "edu";
 

@@ -5,7 +5,7 @@ import type { Consolidation } from "./types";
 /**
  * Every check of lib/checks on the consolidated report (with the previous year's consolidated report
  * for the cross-year checks), after the AGG-* findings of the consolidation itself.
- * A district government cannot make 规章 (only provinces and 设区的市 can): canMakeRules defaults to false.
+ * Whether the government may make 规章 is the caller's to say (lib/domain/rule-making.ts); a district's cannot.
  */
 export function checkConsolidated(
   c: Consolidation,

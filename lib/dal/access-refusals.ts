@@ -1,9 +1,9 @@
 import "server-only";
-import { recordRefusal } from "@/lib/audit/refusals";
+import { recordRefusal } from "./internal/refusal-log";
 import type { CurrentUser } from "./types";
 
 /**
- * The data layer's refusals, recorded in the security audit on the way out (coalesced: lib/audit/refusals.ts).
+ * The data layer's refusals, recorded in the security audit on the way out (coalesced: lib/dal/internal/refusal-log.ts).
  * Each guard stays one line: `if (...) return refused(user, "what", answer, target)`. The address is the
  * one lib/dal/session.ts remembered for the person's request.
  */

@@ -6,8 +6,8 @@ import { createFixture } from "@/lib/testing/fixtures";
 import { changePassword } from "./account";
 import { resetPassword } from "./admin-accounts";
 import { MAX_FAILED_LOGINS, verifyCredentials } from "./credentials";
-import { loadSession } from "./session-store";
-import { resetSignInLimits } from "./sign-in-limits";
+import { loadSession } from "./internal/session-store";
+import { resetSignInLimits } from "./internal/sign-in-limits";
 
 beforeEach(() => resetSignInLimits());
 

@@ -4,9 +4,10 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { passwordProblem } from "@/lib/validation/password-policy";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./internal/audit-write";
 import { hashPassword, LOCK_MS, recordFailedLogin } from "./credentials";
 import type { ActionResult, CurrentUser } from "./types";
+import { SIGNED_OUT } from "@/lib/domain/refusals";
 
 const LOCKED = `当前密码连续输错次数过多，账户已锁定 ${LOCK_MS / 60_000} 分钟，已退出登录。请稍后重新登录，或联系管理员解锁。`;
 
@@ -23,7 +24,7 @@ export async function changePassword(
 ): Promise<ActionResult> {
   const db = getDb();
   const row = db.select({ hash: users.passwordHash, lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id)).get();
-  if (!row) return { ok: false, error: "登录已过期，请重新登录。", code: "auth" };
+  if (!row) return { ok: false, error: SIGNED_OUT, code: "auth" };
   const now = Date.now();
   // Locked by failed sign-ins elsewhere: no guessing here either (the session itself stays).
   if (row.lockedUntil && row.lockedUntil > now) return { ok: false, error: "账户已锁定，请稍后再修改密码。", code: "locked" };

@@ -16,7 +16,7 @@ import {
 import { setUnitActive } from "./admin-units";
 import { verifyCredentials } from "./credentials";
 import { changePassword } from "./account";
-import { loadSession, loadSessionUser } from "./session-store";
+import { loadSession, loadSessionUser } from "./internal/session-store";
 import type { CurrentUser } from "./types";
 
 /** The fixture plus an administrator in its office. */

@@ -2,21 +2,18 @@ import "server-only";
 import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, units, users } from "@/db/schema";
-import {
-  roleFitsUnitKind,
-  type CreateAccountInput,
-  type ResetPasswordInput,
-  type SetAccountDisabledInput,
-  type UpdateAccountInput,
-} from "@/lib/validation/admin-input";
+import type { CreateAccountInput, ResetPasswordInput, SetAccountDisabledInput, UpdateAccountInput } from "@/lib/validation/admin-input";
 import { passwordProblem } from "@/lib/validation/password-policy";
 import { refuseAdmin } from "./access-refusals";
 import { likePattern } from "./admin-units";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./internal/audit-write";
 import { hashPassword } from "./credentials";
-import { ROLE_LABELS, type ActionResult, type CurrentUser, type Role, type UnitKind } from "./types";
+import { ROLE_LABELS, roleFitsUnitKind } from "@/lib/domain";
+import type { ActionResult, CurrentUser, Role } from "./types";
+import type { Reader } from "./internal/db-types";
+import { notFound } from "./internal/not-found";
 
-const NOT_FOUND = { ok: false as const, error: "未找到该账户。", code: "not_found" as const };
+const NOT_FOUND = notFound("未找到该账户。");
 
 export interface AccountFilter {
   unitId?: number;
@@ -24,14 +21,8 @@ export interface AccountFilter {
   q?: string;
 }
 
-export interface AccountRow {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number;
-  unitName: string;
-  unitKind: UnitKind;
+/** An account as the administration lists it: who it is (as a signed-in user is known) and its state. */
+export interface AccountRow extends Pick<CurrentUser, "id" | "username" | "displayName" | "role" | "unitId" | "unitName" | "unitKind"> {
   unitActive: boolean;
   disabled: boolean;
   /** Epoch ms; locked while in the future. */
@@ -138,7 +129,6 @@ export function updateAccount(user: CurrentUser, input: UpdateAccountInput): Act
   return { ok: true };
 }
 
-type Reader = Pick<ReturnType<typeof getDb>, "select">;
 
 const accountName = (db: Reader, userId: number) => db.select({ username: users.username }).from(users).where(eq(users.id, userId)).get()?.username;
 const unitName = (db: Reader, unitId: number) => db.select({ name: units.name }).from(units).where(eq(units.id, unitId)).get()?.name ?? "";

@@ -4,8 +4,9 @@ import { auditEvents, cellValues, narratives, reportYearUnits, reportYears, repo
 import { createFixture } from "@/lib/testing/fixtures";
 import { mergeUnit } from "./admin-unit-merge";
 import { setUnitActive } from "./admin-units";
-import { readPreviousReportData } from "./report-context";
-import { findReadableReport, getReportForEditing, listOwnReports } from "./report-read";
+import { readPreviousReportData } from "./internal/report-context";
+import { findReadableReport } from "./report-gate";
+import { getReportForEditing, listOwnReports } from "./report-read";
 import { saveCells } from "./report-save";
 import type { CurrentUser } from "./types";
 

@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { reportYearUnits, reports, units, users } from "@/db/schema";
 import type { MergeUnitInput } from "@/lib/validation/admin-input";
 import { refuseAdmin } from "./access-refusals";
-import { reportsWithContent } from "./admin-years";
-import { recordAudit } from "./audit";
+import { reportsWithContent } from "./internal/report-content";
+import { recordAudit } from "./internal/audit-write";
 import type { ActionResult, CurrentUser } from "./types";
 
 const REPORTING = ["agency", "subdistrict"] as const;

@@ -1,14 +1,17 @@
 import "server-only";
 import { and, asc, eq, max, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { reports, units, users, type ReportState } from "@/db/schema";
-import { roleFitsUnitKind, UNIT_KIND_LABELS, type CreateUnitInput, type SetUnitActiveInput, type UpdateUnitInput } from "@/lib/validation/admin-input";
+import { reports, units, users } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
+import { roleFitsUnitKind, UNIT_KIND_LABELS } from "@/lib/domain";
+import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/validation/admin-input";
 import { refuseAdmin } from "./access-refusals";
-import { recordAudit } from "./audit";
-import { likePattern } from "./sql-like";
+import { recordAudit } from "./internal/audit-write";
+import { likePattern } from "./internal/sql-like";
 import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
+import { notFound } from "./internal/not-found";
 
-const NOT_FOUND = { ok: false as const, error: "未找到该单位。", code: "not_found" as const };
+const NOT_FOUND = notFound("未找到该单位。");
 
 export interface UnitFilter {
   kind?: UnitKind;
@@ -26,7 +29,7 @@ export interface UnitRow {
   reports: number;
 }
 
-export { likePattern } from "./sql-like";
+export { likePattern } from "./internal/sql-like";
 
 /** Units, office first, filtered by kind, status and part of the name or code. Administrators only. */
 export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[] {

@@ -1,25 +1,24 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, like, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cellValues, narratives, reportChanges, reports, reportYears, reportYearUnits, units, type ReportState } from "@/db/schema";
+import { cellValues, reports, reportYears, reportYearUnits, units } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
 import { formatVersions, localTables } from "@/lib/report-format";
 import type { CreateNextYearInput, ExpectedUnitInput, UpdateYearInput } from "@/lib/validation/admin-input";
 import { refuseAdmin } from "./access-refusals";
+import { reportsWithContent } from "./internal/report-content";
 import type { ActionResult, CurrentUser, UnitKind } from "./types";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./internal/audit-write";
+import type { Reader } from "./internal/db-types";
+import type { YearSettings } from "./internal/year-settings";
+import { notFound } from "./internal/not-found";
 
-type Db = ReturnType<typeof getDb>;
-type Reader = Pick<Db, "select" | "selectDistinct">;
 
-const NOT_FOUND = { ok: false as const, error: "未找到该年度。", code: "not_found" as const };
+const NOT_FOUND = notFound("未找到该年度。");
 const REPORTING_KINDS: UnitKind[] = ["agency", "subdistrict"];
 
-export interface YearRow {
-  year: number;
-  formatVersion: string;
-  localTables: string[];
-  unitDeadline: string;
-  consolidatedDeadline: string;
+/** A year as the administration lists it: its settings, and how many units are expected and have started. */
+export interface YearRow extends YearSettings {
   unitsPublish: boolean;
   expected: number;
   started: number;
@@ -45,21 +44,18 @@ export function listYears(user: CurrentUser): YearRow[] {
 }
 
 /** Whether any report of the year holds a value, optionally only in cells whose key starts with a table's id. */
-function yearHasValues(db: Reader, year: number, tableId?: string): boolean {
-  const cond = and(eq(reports.year, year), isNotNull(cellValues.value), tableId ? like(cellValues.key, `${tableId}.%`) : undefined);
+function yearHasValues(db: Reader, year: number, where?: SQL): boolean {
+  const cond = and(eq(reports.year, year), isNotNull(cellValues.value), where);
   return !!db.select({ one: sql`1` }).from(cellValues).innerJoin(reports, eq(reports.id, cellValues.reportId)).where(cond).limit(1).get();
 }
 
-/** Report ids among these that have been touched at all: a state change, a cell (even cleared), a narrative. */
-export function reportsWithContent(db: Reader, ids: number[]): Set<number> {
-  if (ids.length === 0) return new Set();
-  const touched = (rows: { id: number }[]) => rows.map((r) => r.id);
-  return new Set([
-    ...touched(db.select({ id: reports.id }).from(reports).where(and(inArray(reports.id, ids), sql`${reports.state} <> 'not_started'`)).all()),
-    ...touched(db.selectDistinct({ id: cellValues.reportId }).from(cellValues).where(inArray(cellValues.reportId, ids)).all()),
-    ...touched(db.selectDistinct({ id: narratives.reportId }).from(narratives).where(inArray(narratives.reportId, ids)).all()),
-    ...touched(db.selectDistinct({ id: reportChanges.reportId }).from(reportChanges).where(inArray(reportChanges.reportId, ids)).all()),
-  ]);
+/** The cells a local variant brings: those of its own table, and those of the rows it adds to national tables. */
+function variantCells(id: string): SQL {
+  const local = localTables[id];
+  const tableId = local ? local.table?.id : id;
+  const rows = (local?.rowPatches ?? []).flatMap((p) => (p.add ?? []).map(({ row }) => `${p.table}.${row.key}`));
+  const conds = [...(tableId ? [like(cellValues.key, `${tableId}.%`)] : []), ...rows.flatMap((r) => [eq(cellValues.key, r), like(cellValues.key, `${r}.%`)])];
+  return (conds.length ? or(...conds) : undefined) ?? sql`0`;
 }
 
 export interface YearDetail extends Omit<YearRow, "expected" | "started"> {
@@ -159,7 +155,7 @@ export function updateYear(user: CurrentUser, input: UpdateYearInput): ActionRes
       return fail("formatVersion", "本年度已有单位填报了数据，不能再更改格式版本");
     }
     const removed = row.localTables.filter((t) => !input.localTables.includes(t));
-    const kept = removed.find((t) => yearHasValues(tx, input.year, localTables[t]?.table.id ?? t));
+    const kept = removed.find((t) => yearHasValues(tx, input.year, variantCells(t)));
     if (kept) return fail("localTables", `已有单位在“${localTables[kept]?.name ?? kept}”中填报了数据，不能移除该表`);
     // Kept in the order the format lists local tables, whatever order the form sent.
     const ordered = Object.keys(localTables).filter((t) => input.localTables.includes(t));

@@ -1,18 +1,19 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
-import { flushRefusals, recordRefusal, REFUSAL_WINDOW_MS } from "@/lib/audit/refusals";
+import { flushRefusals, recordRefusal, REFUSAL_WINDOW_MS } from "./internal/refusal-log";
 import { addressFromHeaders, rememberAddress } from "@/lib/audit/request-address";
 import { createFixture } from "@/lib/testing/fixtures";
 import { createAccount, setAccountDisabled } from "./admin-accounts";
 import { createUnit } from "./admin-units";
-import { listAudit, recordAudit } from "./audit";
+import { listAudit } from "./audit";
+import { recordAudit } from "./internal/audit-write";
 import { verifyCredentials } from "./credentials";
 import { sendReminders } from "./reminders";
 import { getReportForEditing } from "./report-read";
-import { revokeSession } from "./session-store";
+import { revokeSession } from "./internal/session-store";
 import { setGovernmentName } from "./settings";
-import { resetSignInLimits } from "./sign-in-limits";
+import { resetSignInLimits } from "./internal/sign-in-limits";
 import type { CurrentUser } from "./types";
 
 beforeEach(() => resetSignInLimits());

@@ -1,41 +1,10 @@
 import "server-only";
 import { and, count, desc, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditEvents, type AuditAction } from "@/db/schema";
-import { likePattern } from "./sql-like";
+import { auditEvents } from "@/db/schema";
+import type { AuditAction } from "@/lib/domain";
+import { likePattern } from "./internal/sql-like";
 import type { CurrentUser } from "./types";
-
-export { recordAudit, type AuditInput } from "@/lib/audit/write";
-
-export const AUDIT_LABELS: Record<AuditAction, string> = {
-  sign_in: "登录",
-  sign_in_failed: "登录失败",
-  sign_out: "退出登录",
-  account_locked: "账户被锁定",
-  password_changed: "修改密码",
-  account_created: "新建账户",
-  account_updated: "修改账户",
-  password_reset: "重置密码",
-  account_disabled: "停用账户",
-  account_enabled: "启用账户",
-  account_unlocked: "解除锁定",
-  unit_created: "新增单位",
-  unit_updated: "修改单位",
-  unit_retired: "撤销单位",
-  unit_restored: "恢复单位",
-  unit_merged: "合并单位",
-  year_created: "创建报告年度",
-  year_updated: "修改年度设置",
-  expected_unit_added: "增加应报单位",
-  expected_unit_removed: "移除应报单位",
-  government_name_changed: "修改本级政府名称",
-  report_published: "发布报告",
-  report_reopened: "重新打开报告（更正）",
-  password_change_failed: "修改密码时当前密码错误",
-  sign_in_throttled: "登录过于频繁被拒绝",
-  access_refused: "拒绝访问",
-  foreign_origin_refused: "拒绝跨站提交",
-};
 
 /** Groups for the audit page's filter. */
 export const AUDIT_GROUPS = {

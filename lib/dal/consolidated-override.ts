@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { consolidationOverrides, reportChanges } from "@/db/schema";
 import { canEditConsolidated } from "@/lib/access/consolidated-access";
 import type { OverrideInputData, RemoveOverrideInput } from "@/lib/validation/consolidated-input";
-import { LOCKED, NOT_FOUND, bump, display, ensureOfficeReport, parseFor, prelude } from "./consolidated-write";
+import { LOCKED, NOT_FOUND, bump, display, ensureOfficeReport, parseFor, prelude } from "./internal/consolidated-write";
 import type { ActionResult, CurrentUser } from "./types";
 
 /**

@@ -9,13 +9,14 @@ import { DEMO_OVERRIDE_KEY } from "@/db/seed/seed-consolidation-demo";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { getConsolidatedCell, getConsolidatedReport, getNarrativeSources, getOfficeEntries } from "./consolidated";
 import { removeOverride, saveOfficeEntries, saveOfficeNarrative, saveOverride } from "./consolidated-save";
+import { asSessionUser } from "./internal/session-user";
 import type { CurrentUser } from "./types";
 
 const db = getDb();
 
 function userOf(username: string): CurrentUser {
   const u = db.select().from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.username, username)).get()!;
-  return { id: u.users.id, username, displayName: u.users.displayName, role: u.users.role, unitId: u.units.id, unitName: u.units.name, unitCode: u.units.code, unitKind: u.units.kind };
+  return asSessionUser({ id: u.users.id, username, displayName: u.users.displayName, role: u.users.role, unitId: u.units.id, unitName: u.units.name, unitCode: u.units.code, unitKind: u.units.kind });
 }
 
 beforeAll(() => {

@@ -1,15 +1,19 @@
 import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cellValues, narratives, reports, units, type ReportState } from "@/db/schema";
+import { cellValues, narratives, reports, units } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
 import { canEditConsolidated, canReadConsolidated } from "@/lib/access/consolidated-access";
 import type { Finding } from "@/lib/checks/types";
 import { checkConsolidated, drillDown, type ConsolidatedCell, type Consolidation, type DrillDown } from "@/lib/consolidation";
-import { resolveFormat, withDerived, type AmountUnit, type CellDef, type ReportFormat, type ReportValues } from "@/lib/report-format";
-import { consolidateInputs, loadInputs, officeUnitOf, previousConsolidated, readOfficeReport, readYear, type ConsolidationInputs, type OfficeUnit, type YearRow } from "./consolidated-load";
+import { resolveFormat, sectionHeading, withDerived, type AmountUnit, type CellDef, type ReportFormat, type ReportValues } from "@/lib/report-format";
+import { consolidateInputs, loadInputs, officeUnitOf, previousConsolidated, readOfficeReport, readYear, type ConsolidationInputs, type OfficeUnit } from "./internal/consolidated-load";
+import type { YearSettings } from "./internal/year-settings";
 import { narrativeKeys } from "./report-save";
 import type { CurrentUser } from "./types";
 import type { UnitDataInput } from "@/lib/consolidation/unit-data-xlsx";
+import { mayMakeRules } from "@/lib/domain";
+import { readGovernmentLevel } from "./internal/government-level";
 
 /**
  * The consolidated (本级政府) report, for the disclosure office only: every function answers null to
@@ -41,7 +45,7 @@ export function getConsolidatedReport(user: CurrentUser, year: number): Consolid
   if (!ctx || !inputs) return null;
   const consolidation = consolidateInputs(inputs);
   const previous = previousConsolidated(ctx.db, year, ctx.office);
-  const findings = checkConsolidated(consolidation, year, inputs.officeNarratives, previous);
+  const findings = checkConsolidated(consolidation, year, inputs.officeNarratives, previous, mayMakeRules(readGovernmentLevel(ctx.db), "office"));
   const shown = withDerived(inputs.format, consolidation.values);
   return { inputs, consolidation, shown, findings, hasPrevious: previous !== undefined, canEdit: canEditConsolidated(user, inputs.officeReport) };
 }
@@ -55,7 +59,7 @@ export function getUnitDataTable(user: CurrentUser, year: number): UnitDataInput
 }
 
 export interface CellDrillDownView {
-  year: YearRow;
+  year: YearSettings;
   format: ReportFormat;
   cell: CellDef;
   drill: DrillDown;
@@ -92,7 +96,7 @@ export function getConsolidatedCell(user: CurrentUser, year: number, key: string
 }
 
 export interface OfficeEntriesView {
-  year: YearRow;
+  year: YearSettings;
   office: OfficeUnit;
   reportId: number | null;
   version: number;
@@ -124,7 +128,7 @@ export interface UnitNarrative {
 }
 
 export interface NarrativeSourcesView {
-  year: YearRow;
+  year: YearSettings;
   sectionKey: string;
   title: string;
   hint?: string;
@@ -159,8 +163,8 @@ export function getNarrativeSources(user: CurrentUser, year: number, sectionKey:
   return { year: y, sectionKey, ...section, text: own?.text ?? "", rev: own?.rev ?? 0, units: unitTexts, canEdit: canEditConsolidated(user, report) };
 }
 
-function sectionTitle(y: YearRow, key: string): { title: string; hint?: string } {
-  if (key === "preamble") return { title: "编制说明" };
-  const s = resolveFormat(y.formatVersion, y.localTables).sections.find((x) => x.key === key);
-  return s ? { title: `${s.number}、${s.title}`, ...(s.hint ? { hint: s.hint } : {}) } : { title: key };
+function sectionTitle(y: YearSettings, key: string): { title: string; hint?: string } {
+  const s = resolveFormat(y.formatVersion, y.localTables).narrativeSections.find((x) => x.key === key);
+  // The office writes the preamble for the whole government: the units' hint does not apply to it.
+  return s ? { title: sectionHeading(s), ...(s.hint && s.number ? { hint: s.hint } : {}) } : { title: key };
 }

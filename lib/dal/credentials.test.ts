@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { auditEvents, users } from "@/db/schema";
 import { createFixture } from "@/lib/testing/fixtures";
 import { BCRYPT_COST, LOCK_MS, verifyCredentials } from "./credentials";
-import { loadSessionUser } from "./session-store";
-import { ADDRESS_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, resetSignInLimits } from "./sign-in-limits";
+import { loadSessionUser } from "./internal/session-store";
+import { ADDRESS_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, resetSignInLimits } from "./internal/sign-in-limits";
 import { SESSION_IDLE_MS } from "@/lib/auth/auth.config";
 
 const from = (peer: string) => ({ peer, forwarded: null });

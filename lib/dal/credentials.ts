@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { recordRefusal } from "@/lib/audit/refusals";
+import { recordRefusal } from "./internal/refusal-log";
 import { NO_ADDRESS, type RequestAddress } from "@/lib/audit/request-address";
-import { recordAudit } from "./audit";
-import { addressThrottled, missingNameLocked, noteAddressFailure, noteMissingNameFailure } from "./sign-in-limits";
+import { recordAudit } from "./internal/audit-write";
+import { addressThrottled, missingNameLocked, noteAddressFailure, noteMissingNameFailure } from "./internal/sign-in-limits";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60 * 1000;

@@ -6,7 +6,7 @@ import { createFixture } from "@/lib/testing/fixtures";
 import { resolveFormat } from "@/lib/report-format";
 import { DEFAULT_DASHBOARD_QUERY as ALL, type DashboardQuery } from "@/lib/validation/dashboard-input";
 import { getDashboard } from "./dashboard";
-import { buildCheckContext, readPreviousReportData, readReportData } from "./report-context";
+import { buildCheckContext, readPreviousReportData, readReportData } from "./internal/report-context";
 import { saveCells } from "./report-save";
 
 /** Today in the brief: 2026-11-25 in the district; the fixture's deadline is 2022-01-31. */

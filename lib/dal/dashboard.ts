@@ -5,10 +5,11 @@ import { getDb } from "@/db/client";
 import { cellValues, narratives, reportYearUnits, reportYears, reports, units, users } from "@/db/schema";
 import { canReadReport, isOfficeRole } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
+import { mayMakeRules, type UnitKind } from "@/lib/domain";
+import { beijingDate } from "@/lib/format-date";
 import {
   countByState,
   daysUntil,
-  districtToday,
   filterRows,
   isLate,
   sortRows,
@@ -18,10 +19,11 @@ import {
 import type { AmountUnit } from "@/lib/report-format";
 import { resolveFormat } from "@/lib/report-format";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
-import { buildCheckContext, readPreviousReportData, type ReportSnapshotData } from "./report-context";
+import { buildCheckContext, readPreviousReportData, type ReportSnapshotData } from "./internal/report-context";
 import type { CurrentUser } from "./types";
+import type { Reader } from "./internal/db-types";
+import { governmentLevelColumn, governmentLevelOf } from "./internal/government-level";
 
-type Reader = Pick<ReturnType<typeof getDb>, "select">;
 
 export interface Dashboard {
   year: number;
@@ -51,7 +53,7 @@ export function getDashboard(user: CurrentUser, year: number, query: DashboardQu
   const late = all.rows.filter((r) => r.late).length;
   return {
     ...all.head,
-    today: districtToday(now),
+    today: beijingDate(now),
     daysLeft: daysUntil(all.head.unitDeadline, now),
     expected: all.rows.length,
     counts: countByState(all.rows),
@@ -80,6 +82,8 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
       state: reports.state,
       updatedAt: reports.updatedAt,
       updatedBy: users.displayName,
+      // Read here rather than on its own: the dashboard stays at two queries however many units.
+      governmentLevel: governmentLevelColumn,
     })
     .from(reportYears)
     .leftJoin(prevYear, eq(prevYear.year, year - 1))
@@ -97,16 +101,17 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
   const contents = loadContents(db, year);
   const format = resolveFormat(head.formatVersion, list[0].localTables);
   const inputKeys = new Set(format.inputCells.map((c) => c.key));
-  const snapshot = (unitId: number, y: number, formatVersion: string, localTables: string[]): ReportSnapshotData | null => {
+  const level = governmentLevelOf(list[0].governmentLevel);
+  const snapshot = (unitId: number, kind: UnitKind, y: number, formatVersion: string, localTables: string[]): ReportSnapshotData | null => {
     const c = contents.get(`${unitId}:${y}`);
-    return c ? { year: y, formatVersion, localTables, values: c.values, narratives: c.narratives } : null;
+    return c ? { year: y, formatVersion, localTables, values: c.values, narratives: c.narratives, canMakeRules: mayMakeRules(level, kind) } : null;
   };
   const daysLeft = daysUntil(head.unitDeadline, now);
 
   const rows = expectedUnits.map((r): DashboardRow => {
     const unitId = r.unitId!;
     const state = r.state ?? "not_started";
-    const current = snapshot(unitId, year, head.formatVersion, list[0].localTables);
+    const current = snapshot(unitId, r.unitKind!, year, head.formatVersion, list[0].localTables);
     let errors = 0;
     let warnings = 0;
     let filled = 0;
@@ -116,7 +121,7 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
       const previous = r.hasPredecessors
         ? readPreviousReportData(db, unitId, year)
         : r.prevFormatVersion
-          ? snapshot(unitId, year - 1, r.prevFormatVersion, r.prevLocalTables ?? [])
+          ? snapshot(unitId, r.unitKind!, year - 1, r.prevFormatVersion, r.prevLocalTables ?? [])
           : null;
       for (const f of runChecks(buildCheckContext(current, previous))) {
         if (f.onSubmit) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFixture } from "@/lib/testing/fixtures";
 import { countUnread, listNotifications, markNotificationsRead, openNotification, safeInternalLink } from "./notifications";
-import { notify } from "./notify";
+import { notify } from "./internal/notify";
 
 function withNotices() {
   const f = createFixture();

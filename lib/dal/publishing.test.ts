@@ -8,7 +8,8 @@ import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { contentHash } from "@/lib/publishing/snapshot";
 import { formatVersions } from "@/lib/report-format";
 import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
-import { getPublicationInfo, getPublished, publishUnitReport, publishUnitReportTx, reopenForCorrection } from "./publishing";
+import { publishUnitReportTx } from "./internal/publish-tx";
+import { getPublicationInfo, getPublished, publishUnitReport, reopenForCorrection } from "./publishing";
 
 function approvedReport() {
   const f = createFixture();

@@ -3,9 +3,9 @@ import nodemailer from "nodemailer";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { notifications } from "@/db/schema";
 import { setMailTransportForTesting } from "@/lib/mail/mailer";
-import { pendingNoticeMail } from "@/lib/mail/notice-mail";
+import { pendingNoticeMail } from "./internal/notice-mail";
 import { createFixture } from "@/lib/testing/fixtures";
-import { notify } from "./notify";
+import { notify } from "./internal/notify";
 import { sendReminders } from "./reminders";
 
 const NOW = Date.parse("2026-11-25T10:00:00+08:00");

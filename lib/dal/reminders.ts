@@ -2,12 +2,13 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reportYearUnits, reportYears, reports, units } from "@/db/schema";
-import { isOfficeRole, STATE_LABELS } from "@/lib/access/report-access";
+import { isOfficeRole } from "@/lib/access/report-access";
+import { STATE_LABELS } from "@/lib/domain";
 import { daysUntil, isHandedIn } from "@/lib/dashboard/dashboard-rows";
 import { formatDate } from "@/lib/format-date";
 import type { SendRemindersInput } from "@/lib/validation/dashboard-input";
 import { refused } from "./access-refusals";
-import { notify, unitsPeople } from "./notify";
+import { notify, unitsPeople } from "./internal/notify";
 import type { ActionResult, CurrentUser } from "./types";
 
 export interface ReminderOutcome {

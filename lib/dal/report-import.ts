@@ -8,9 +8,10 @@ import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
-import { findReadableReport } from "./report-read";
-import { readReportData } from "./report-context";
+import { findReadableReport } from "./report-gate";
+import { readReportData } from "./internal/report-context";
 import type { ActionResult, CurrentUser } from "./types";
+import { REPORT_NOT_FOUND } from "./internal/not-found";
 
 /**
  * Import and export of a report's working copy. Reading a file writes nothing: the editor shows what the
@@ -21,13 +22,12 @@ import type { ActionResult, CurrentUser } from "./types";
  * lib/import/import-limits.ts); a user reads one file at a time and the server two in all.
  */
 
-const NOT_FOUND = "未找到该报告，或您无权访问。";
 
 const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 export async function readImportFile(user: CurrentUser, reportId: number, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<ImportedReport>> {
   const header = findReadableReport(user, reportId);
-  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
   if (!canEditReport(user, header)) return { ok: false, error: lockedReason(header.state), code: "locked" };
   if (file.bytes.length === 0) return { ok: false, error: "文件是空的。", code: "invalid" };
   if (file.bytes.length > IMPORT_MAX_BYTES) return { ok: false, error: IMPORT_TOO_LARGE, code: "invalid" };

@@ -1,33 +1,22 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cellValues, narratives, reportChanges, reportYears, reports, units, users, type ReportState } from "@/db/schema";
-import { canEditReport, canReadReport, isUnitRole } from "@/lib/access/report-access";
+import { cellValues, narratives, reportChanges, reportYears, reports, units, users } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
+import { canEditReport, isUnitRole } from "@/lib/access/report-access";
+import { mayMakeRules } from "@/lib/domain";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
-import { refused, reportTarget } from "./access-refusals";
-import { prepared } from "./prepared";
-import { predecessorUnitIds, readExplanations, readPreviousReportData, type ReportSnapshotData } from "./report-context";
-import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./review-read";
+import { predecessorUnitIds, readExplanations, readPreviousReportData, type ReportSnapshotData } from "./internal/report-context";
+import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./internal/review-records";
+import { findReadableReport, type ReportHeader } from "./report-gate";
 import type { CurrentUser } from "./types";
+import { readGovernmentLevel } from "./internal/government-level";
+
+export type { ReportSnapshotData };
 
 function lastReturn(events: StateEvent[]): { reason: string; by: string | null; at: number } | null {
   const e = events.findLast((x) => x.to === "returned");
   return e ? { reason: e.note ?? "", by: e.who, at: e.at } : null;
-}
-
-export interface ReportHeader {
-  id: number;
-  year: number;
-  state: ReportState;
-  version: number;
-  unitId: number;
-  unitName: string;
-  formatVersion: string;
-  localTables: string[];
-  unitDeadline: string;
-  updatedAt: number | null;
-  submittedAt: number | null;
-  submittedBy: number | null;
 }
 
 export interface StoredCell {
@@ -50,46 +39,14 @@ export interface EditableReport {
   canSubmit: boolean;
   /** The same unit's previous year, for the cross-year checks run in the browser. */
   previous: ReportSnapshotData | null;
+  /** The unit may count 规章 of its own (T2-RULES-LEVEL, run in the browser too). */
+  canMakeRules: boolean;
   explanations: Record<string, string>;
   submittedByName: string | null;
   /** The office's open comments, shown at their cells and sections while the unit revises. */
   comments: ReviewComment[];
   /** The latest 退回 or 重新打开, while the report is back with the unit. */
   returned: { reason: string; by: string | null; at: number } | null;
-}
-
-/** A report's header if the person may read it; null otherwise (callers answer "not found" either way). */
-const headerRow = prepared((db) =>
-  db
-    .select({
-      id: reports.id,
-      year: reports.year,
-      state: reports.state,
-      version: reports.version,
-      unitId: reports.unitId,
-      unitName: units.name,
-      formatVersion: reportYears.formatVersion,
-      localTables: reportYears.localTables,
-      unitDeadline: reportYears.unitDeadline,
-      updatedAt: reports.updatedAt,
-      submittedAt: reports.submittedAt,
-      submittedBy: reports.submittedBy,
-    })
-    .from(reports)
-    .innerJoin(units, eq(units.id, reports.unitId))
-    .innerJoin(reportYears, eq(reportYears.year, reports.year))
-    .where(eq(reports.id, sql.placeholder("id")))
-    .prepare(),
-);
-
-export function findReadableReport(user: CurrentUser, reportId: number): ReportHeader | null {
-  const db = getDb();
-  const row = headerRow(db).get({ id: reportId });
-  if (!row) return null;
-  // A unit merged into the person's own (机构改革): its reports are the unit's past, to read, never to change.
-  const inherited = isUnitRole(user.role) && row.unitId !== user.unitId && predecessorUnitIds(db, user.unitId).includes(row.unitId);
-  if (!canReadReport(user, row) && !inherited) return refused(user, "无权访问该报告", null, reportTarget(row));
-  return row;
 }
 
 export function getReportForEditing(user: CurrentUser, reportId: number): EditableReport | null {
@@ -115,6 +72,7 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
     canEdit,
     canSubmit: canEdit && user.role === "approver",
     previous: readPreviousReportData(db, header.unitId, header.year),
+    canMakeRules: mayMakeRules(readGovernmentLevel(db), db.select({ kind: units.kind }).from(units).where(eq(units.id, header.unitId)).get()!.kind),
     explanations: readExplanations(db, reportId),
     submittedByName: submitter,
     comments: readComments(db, reportId, true),

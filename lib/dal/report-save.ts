@@ -1,21 +1,18 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cellValues, narratives, reportChanges, reports, users } from "@/db/schema";
+import { cellValues, reportChanges, reports } from "@/db/schema";
 import { canEditReport, lockedReason } from "@/lib/access/report-access";
-import { resolveFormat, type AmountUnit } from "@/lib/report-format";
-import { parseChanges, writeCells, type CellConflict, type SavedCell } from "./cell-writes";
-import {
-  narrativeProblem,
-  normalizeNarrative,
-  type SaveCellsInput,
-  type SaveNarrativeInput,
-} from "@/lib/validation/report-input";
-import { prepared } from "./prepared";
-import { findReadableReport } from "./report-read";
+import { narrativeKeys as sectionKeysWithText, resolveFormat, type AmountUnit } from "@/lib/report-format";
+import { parseChanges, writeCells, type CellConflict, type SavedCell } from "./internal/cell-writes";
+import type { SaveCellsInput, SaveNarrativeInput } from "@/lib/validation/report-input";
+import { prepared } from "./internal/prepared";
+import { findReadableReport } from "./report-gate";
 import type { ActionResult, CurrentUser } from "./types";
+import type { Tx } from "./internal/db-types";
+import { REPORT_NOT_FOUND } from "./internal/not-found";
+import { acceptedNarrative, writeNarrative } from "./internal/narrative-write";
 
-const NOT_FOUND = "未找到该报告，或您无权访问。";
 
 export type { CellConflict, SavedCell };
 
@@ -34,7 +31,7 @@ export interface SaveCellsOutcome {
  */
 export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResult<SaveCellsOutcome> {
   const header = findReadableReport(user, input.reportId);
-  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
   const format = resolveFormat(header.formatVersion, header.localTables);
 
   const parsing = parseChanges(format, input.changes);
@@ -46,7 +43,7 @@ export function saveCells(user: CurrentUser, input: SaveCellsInput): ActionResul
   return db.transaction((tx) => {
     // Re-read inside the transaction: state and version may have moved since the check above.
     const report = reportRow(db).get({ id: header.id });
-    if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
+    if (!report) return { ok: false as const, error: REPORT_NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
 
     const version = report.version + 1;
@@ -83,7 +80,6 @@ const bumpVersion = prepared((db) =>
     .prepare(),
 );
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Bumps the version and, on a report's first change, moves it from 未开始 to 填报中 (recorded in the history). */
 function touchReport(tx: Tx, report: typeof reports.$inferSelect, userId: number, version: number, now: number) {
@@ -105,51 +101,24 @@ export interface SaveNarrativeOutcome {
 
 /** Section keys that hold text: the 编制说明 preamble and every section whose format allows a narrative. */
 export function narrativeKeys(formatVersion: string, localTables: string[]): string[] {
-  const format = resolveFormat(formatVersion, localTables);
-  return ["preamble", ...format.sections.filter((s) => s.narrative !== "none").map((s) => s.key)];
+  return sectionKeysWithText(resolveFormat(formatVersion, localTables));
 }
 
 export function saveNarrative(user: CurrentUser, input: SaveNarrativeInput): ActionResult<SaveNarrativeOutcome> {
   const header = findReadableReport(user, input.reportId);
-  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
-  if (!narrativeKeys(header.formatVersion, header.localTables).includes(input.sectionKey)) {
-    return { ok: false, error: "该部分没有正文。", code: "invalid" };
-  }
-  const text = normalizeNarrative(input.text);
-  const problem = narrativeProblem(text);
-  if (problem) return { ok: false, error: problem, code: "invalid" };
+  if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
+  const accepted = acceptedNarrative(narrativeKeys(header.formatVersion, header.localTables), input.sectionKey, input.text);
+  if (!accepted.ok) return accepted;
 
   const now = Date.now();
   return getDb().transaction((tx) => {
     const report = tx.select().from(reports).where(eq(reports.id, header.id)).get();
-    if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
+    if (!report) return { ok: false as const, error: REPORT_NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report)) return { ok: false as const, error: lockedReason(report.state), code: "locked" as const };
-    const cur = tx
-      .select({ text: narratives.text, rev: narratives.rev, at: narratives.updatedAt, by: users.displayName })
-      .from(narratives)
-      .leftJoin(users, eq(users.id, narratives.updatedBy))
-      .where(and(eq(narratives.reportId, report.id), eq(narratives.sectionKey, input.sectionKey)))
-      .get();
-    if ((cur?.text ?? "") === text) return { ok: true as const, data: { version: report.version, rev: cur?.rev ?? 0 } };
-    if ((cur?.rev ?? 0) !== input.baseRev) {
-      // A base revision for a section never saved is stale too: the other side is the empty section, rev 0.
-      const theirs = cur ?? { text: "", rev: 0, by: null, at: 0 };
-      return {
-        ok: true as const,
-        data: { version: report.version, rev: input.baseRev, conflict: { text: theirs.text, rev: theirs.rev, by: theirs.by, at: theirs.at } },
-      };
-    }
     const version = report.version + 1;
-    tx.insert(narratives)
-      .values({ reportId: report.id, sectionKey: input.sectionKey, text, rev: version, updatedAt: now, updatedBy: user.id })
-      .onConflictDoUpdate({
-        target: [narratives.reportId, narratives.sectionKey],
-        set: { text, rev: version, updatedAt: now, updatedBy: user.id },
-      })
-      .run();
-    tx.insert(reportChanges)
-      .values({ reportId: report.id, userId: user.id, at: now, kind: "narrative", target: input.sectionKey, oldValue: cur?.text ?? null, newValue: text })
-      .run();
+    const w = writeNarrative(tx, { reportId: report.id, sectionKey: input.sectionKey, text: accepted.text, baseRev: input.baseRev, version, userId: user.id, now });
+    if (w.kind === "unchanged") return { ok: true as const, data: { version: report.version, rev: w.rev } };
+    if (w.kind === "conflict") return { ok: true as const, data: { version: report.version, rev: input.baseRev, conflict: w.conflict } };
     touchReport(tx, report, user.id, version, now);
     return { ok: true as const, data: { version, rev: version } };
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { reportChanges, reports } from "@/db/schema";
 import { runChecks } from "@/lib/checks/run-checks";
 import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
-import { buildCheckContext, readReportData } from "./report-context";
+import { buildCheckContext, readReportData } from "./internal/report-context";
 import { saveCells } from "./report-save";
 import { saveExplanation, submitReport } from "./report-submit";
 

@@ -7,18 +7,18 @@ import { canEditReport, lockedReason } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { submissionProblems } from "@/lib/checks/submission-gate";
 import type { SaveExplanationInput } from "@/lib/validation/report-input";
-import { buildCheckContext, readExplanations, readPreviousReportData, readReportData } from "./report-context";
-import { notify, officePeople } from "./notify";
-import { findReadableReport } from "./report-read";
+import { buildCheckContext, readExplanations, readPreviousReportData, readReportData } from "./internal/report-context";
+import { notify, officePeople } from "./internal/notify";
+import { findReadableReport } from "./report-gate";
 import { resolveOpenComments } from "./review-actions";
 import type { ActionResult, CurrentUser } from "./types";
+import { REPORT_NOT_FOUND } from "./internal/not-found";
 
-const NOT_FOUND = "未找到该报告，或您无权访问。";
 
 /** Stores (or, with empty text, removes) the unit's explanation of one warning. */
 export function saveExplanation(user: CurrentUser, input: SaveExplanationInput): ActionResult {
   const header = findReadableReport(user, input.reportId);
-  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
   if (!canEditReport(user, header)) return { ok: false, error: lockedReason(header.state), code: "locked" };
   const db = getDb();
   const now = Date.now();
@@ -55,14 +55,14 @@ export interface SubmitRefusal {
  */
 export function submitReport(user: CurrentUser, reportId: number): ActionResult<undefined> | { ok: false; error: string; code: "invalid"; problems: SubmitRefusal["problems"] } {
   const header = findReadableReport(user, reportId);
-  if (!header) return { ok: false, error: NOT_FOUND, code: "not_found" };
+  if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
   if (user.role !== "approver" || user.unitId !== header.unitId) {
     return { ok: false, error: "只有本单位的审核签发人可以签发提交报告。", code: "locked" };
   }
   const db = getDb();
   return db.transaction((tx) => {
     const report = tx.select().from(reports).where(eq(reports.id, reportId)).get();
-    if (!report) return { ok: false as const, error: NOT_FOUND, code: "not_found" as const };
+    if (!report) return { ok: false as const, error: REPORT_NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report) || report.state === "not_started") {
       return { ok: false as const, error: report.state === "not_started" ? "报告尚未填写，不能提交。" : lockedReason(report.state), code: "locked" as const };
     }

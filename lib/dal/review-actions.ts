@@ -1,19 +1,21 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, explanations, reportChanges, reports, type ReportState } from "@/db/schema";
+import { comments, explanations, reportChanges, reports } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { formatVersions } from "@/lib/report-format";
 import type { CommentInput, ExplanationVerdictInput, ReopenInput, ReturnInput } from "@/lib/validation/review-input";
 import { refused } from "./access-refusals";
-import { notify, unitPeople } from "./notify";
-import { buildCheckContext, readPreviousReportData, readReportData } from "./report-context";
-import { findReadableReport, type ReportHeader } from "./report-read";
+import { notify, unitPeople } from "./internal/notify";
+import { buildCheckContext, readPreviousReportData, readReportData } from "./internal/report-context";
+import { findReadableReport, type ReportHeader } from "./report-gate";
 import type { ActionResult, CurrentUser } from "./types";
+import type { Tx } from "./internal/db-types";
+import { notFound, REPORT_NOT_FOUND } from "./internal/not-found";
 
-const NOT_FOUND = { ok: false as const, error: "未找到该报告，或您无权访问。", code: "not_found" as const };
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+const NOT_FOUND = notFound(REPORT_NOT_FOUND);
 
 /** An office person on a unit's handed-in report; anyone else is told the report does not exist. */
 function reviewable(user: CurrentUser, reportId: number): ReportHeader | null {

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
 import { addressFromHeaders, rememberAddress, type RequestAddress } from "@/lib/audit/request-address";
-import { loadSession } from "./session-store";
-import { cachedSessionId } from "./session-token";
+import { loadSession } from "./internal/session-store";
+import { cachedSessionId } from "./internal/session-token";
 import type { CurrentUser } from "./types";
 
-export { revokeSession } from "./session-store";
+export { revokeSession } from "./sign-out";
 
 /** Where the current request came from (the peer address and the forwarded chain apart). */
 export const currentRequestAddress = cache(async (): Promise<RequestAddress> => addressFromHeaders(await headers()));

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
 import { refused } from "./access-refusals";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./internal/audit-write";
 import type { ActionResult, CurrentUser } from "./types";
 
 /** 本级政府名称: the title of the consolidated report (<政府名称><年份>年政府信息公开工作年度报告). */

@@ -1,4 +1,5 @@
-import { REPORT_STATES, type ReportState } from "@/db/schema";
+import { REPORT_STATES, type ReportState } from "@/lib/domain";
+import { beijingDate } from "@/lib/format-date";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
 
 /** The office dashboard's rows and what is done with them (pure: filter, sort, count, dates). */
@@ -43,17 +44,11 @@ export function deadlineText(row: Pick<DashboardRow, "state" | "late" | "daysLef
 }
 
 const DAY = 86_400_000;
-/** The district's offset from UTC (Asia/Shanghai has no daylight saving time). */
-const DISTRICT_OFFSET = 8 * 3_600_000;
 
-/** Today's calendar date (YYYY-MM-DD) in the district. */
-export function districtToday(now: number): string {
-  return new Date(now + DISTRICT_OFFSET).toISOString().slice(0, 10);
-}
 
 /** Whole days from today to a deadline date (YYYY-MM-DD): 0 on the day itself, -1 the day after. */
 export function daysUntil(deadline: string, now: number): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${districtToday(now)}T00:00:00Z`)) / DAY);
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${beijingDate(now)}T00:00:00Z`)) / DAY);
 }
 
 export function isLate(state: ReportState, daysLeft: number): boolean {

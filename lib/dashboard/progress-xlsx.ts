@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { STATE_LABELS } from "@/lib/access/report-access";
+import { STATE_LABELS, UNIT_KIND_LABELS } from "@/lib/domain";
+import { beijingMinute } from "@/lib/format-date";
 import type { Dashboard } from "@/lib/dal/dashboard";
-import { UNIT_KIND_LABELS } from "@/lib/validation/admin-input";
 import { spreadsheetText, spreadsheetValue } from "@/lib/publishing/spreadsheet-text";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
 import { completeness, deadlineText } from "./dashboard-rows";
@@ -12,11 +12,6 @@ import { completeness, deadlineText } from "./dashboard-rows";
  */
 
 const HEADERS = ["序号", "单位", "类型", "状态", "已填单元格", "应填单元格", "完成度", "错误", "警告", "最近修改时间", "最近修改人", "报送期限"];
-
-/** A time as the district reads it: "2022-01-28 14:05" in Beijing time. */
-function beijing(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
-}
 
 /** The filters in force, in words ("全部单位" when none). */
 export function filterNote(query: DashboardQuery): string {
@@ -32,7 +27,7 @@ export function buildProgressWorkbook(dashboard: Pick<Dashboard, "year" | "unitD
   ws.getCell("A1").value = `${dashboard.year}年度政府信息公开工作年度报告 各单位报送进度`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, HEADERS.length);
-  ws.getCell("A2").value = spreadsheetText(`单位报送截止日期 ${dashboard.unitDeadline}；导出时间 ${beijing(exportedAt)}；${filterNote}`);
+  ws.getCell("A2").value = spreadsheetText(`单位报送截止日期 ${dashboard.unitDeadline}；导出时间 ${beijingMinute(exportedAt)}；${filterNote}`);
   ws.mergeCells(2, 1, 2, HEADERS.length);
   const header = ws.getRow(3);
   HEADERS.forEach((h, i) => {
@@ -53,7 +48,7 @@ export function buildProgressWorkbook(dashboard: Pick<Dashboard, "year" | "unitD
       completeness(r),
       r.errors,
       r.warnings,
-      r.lastChangeAt ? beijing(r.lastChangeAt) : "",
+      r.lastChangeAt ? beijingMinute(r.lastChangeAt) : "",
       r.lastChangeBy ?? "",
       deadlineText(r),
     ].map(spreadsheetValue);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { referenceSnapshot, unitSnapshot } from "@/lib/publishing/export-test-snapshots";
+import { referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import { exportXlsx, placeCells, tableSheetPlans } from "@/lib/publishing/export-xlsx";
 import { NARRATIVE_SHEET } from "@/lib/publishing/fill-in-sheet";
 import type { PublishedReport } from "@/lib/publishing/snapshot";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exportJson } from "@/lib/publishing/export-json";
-import { referenceSnapshot, unitSnapshot } from "@/lib/publishing/export-test-snapshots";
+import { referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import { exportXlsx, placeCells, tableSheetPlans } from "@/lib/publishing/export-xlsx";
 import type { PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat, type ReportFormat } from "@/lib/report-format";

@@ -63,11 +63,12 @@ export function readReportJson(text: string, format: ReportFormat): ImportedRepo
   }
 
   if (isRecord(data.narratives)) {
-    for (const key of ["preamble", ...format.sections.filter((s) => s.narrative !== "none").map((s) => s.key)]) {
+    for (const section of format.narrativeSections) {
+      const key = section.key;
       const text = data.narratives[key];
       if (typeof text !== "string" || !text.trim()) continue;
       const problem = text.length > NARRATIVE_MAX_CHARS ? `正文超过 ${NARRATIVE_MAX_CHARS} 字，` : narrativeProblem(text);
-      const title = key === "preamble" ? "编制说明" : `第${format.sections.find((s) => s.key === key)!.number}部分正文`;
+      const title = section.number ? `第${section.number}部分正文` : section.title;
       if (problem) result.problems.push(`${title}：${problem}未导入。`);
       else result.narratives[key] = normalizeNarrative(text);
     }

@@ -1,6 +1,6 @@
 import { deflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { unitSnapshot } from "@/lib/publishing/export-test-snapshots";
+import { unitSnapshot } from "@/lib/testing/export-snapshots";
 import { exportXlsx } from "@/lib/publishing/export-xlsx";
 import { createImportSlots } from "./import-slots";
 import { XLSX_LIMITS } from "./import-limits";

@@ -4,7 +4,7 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { versionDownload, latestDownload } from "./download";
 import type { OpenDataReport } from "./export-json";
-import { referenceMismatches } from "./export-test-snapshots";
+import { referenceMismatches } from "@/lib/testing/export-snapshots";
 
 /** The public download routes over the demo's published reports (in-memory database). */
 

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { exportDocx } from "./export-docx";
 import { tableCaption, tableLayout } from "./export-layout";
-import { placedCells, printedTables, printedValues, referenceSnapshot, unitSnapshot } from "./export-test-snapshots";
+import { placedCells, printedTables, printedValues, referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import type { PublishedReport } from "./snapshot";
 
 /** Opens the .docx as a zip and reads its tables back from word/document.xml. */

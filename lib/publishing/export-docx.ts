@@ -1,16 +1,9 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
 import { docxTable } from "./export-docx-table";
 import type { PublicationMeta } from "./export-json";
-import {
-  chineseDate,
-  narrativeParagraphs,
-  preambleText,
-  sectionHeading,
-  snapshotTable,
-  snapshotTableBlocks,
-  tableCaption,
-  tableLayout,
-} from "./export-layout";
+import { chineseDate } from "@/lib/format-date";
+import { narrativeParagraphs, preambleText, sectionHeading, tableCaption, tableLayout } from "./export-layout";
+import { snapshotTableBlocks } from "./report-model";
 import type { PublishedReport } from "./snapshot";
 
 /**
@@ -72,8 +65,7 @@ function sectionContent(report: PublishedReport): (Paragraph | Table)[] {
     for (const p of narrativeParagraphs(report.narratives[section.key])) out.push(body(p.text, p.subheading));
     for (const block of snapshotTableBlocks(report, section)) {
       if (block.heading) out.push(heading(block.heading, HeadingLevel.HEADING_2));
-      for (const id of block.tableIds) {
-        const table = snapshotTable(report, id);
+      for (const table of block.tables) {
         out.push(docxTable(tableLayout(report, table), tableCaption(table, block.heading)));
         out.push(new Paragraph({ children: [] }));
       }

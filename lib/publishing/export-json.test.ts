@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveFormat } from "@/lib/report-format";
 import { exportJson, toOpenData, type OpenDataReport } from "./export-json";
-import { referenceMismatches, referenceSnapshot, unitSnapshot } from "./export-test-snapshots";
+import { referenceMismatches, referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import { contentHash } from "./snapshot";
 
 const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as OpenDataReport;

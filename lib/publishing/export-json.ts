@@ -1,4 +1,4 @@
-import { cellKey, type AmountUnit, type TableDef, type ValueKind } from "@/lib/report-format";
+import { cellKey, PREAMBLE_KEY, type AmountUnit, type TableDef, type ValueKind } from "@/lib/report-format";
 import type { PublishedReport } from "./snapshot";
 
 /**
@@ -90,7 +90,7 @@ export function toOpenData(report: PublishedReport, meta: PublicationMeta): Open
     if (entry?.unit) units[cell.key] = entry.unit;
   }
   const narratives: Record<string, string> = {};
-  for (const key of ["preamble", ...report.sections.map((s) => s.key)]) {
+  for (const key of [PREAMBLE_KEY, ...report.sections.map((s) => s.key)]) {
     if (report.narratives[key]) narratives[key] = report.narratives[key];
   }
   return {

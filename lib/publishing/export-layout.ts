@@ -8,9 +8,9 @@ import {
   type AmountUnit,
   type CellEntry,
   type ColumnDef,
-  type SectionDef,
   type TableDef,
 } from "@/lib/report-format";
+import { printedValue } from "./report-model";
 import type { PublishedReport } from "./snapshot";
 
 /**
@@ -53,17 +53,11 @@ export function columnUnit(report: PublishedReport, table: TableDef, col: Column
   return units.size === 1 ? [...units][0] : undefined;
 }
 
-/** A value as printed: the canonical number, with its unit when the header does not carry it. */
-export function printedValue(entry: CellEntry | undefined, headerUnit: AmountUnit | undefined): string {
-  if (!entry) return "";
-  return entry.unit && entry.unit !== headerUnit ? `${entry.value}${entry.unit}` : entry.value;
-}
-
 function valueCell(report: PublishedReport, table: TableDef, rowKey: string, col: ColumnDef, headerUnit: AmountUnit | undefined): LayoutCell {
   const key = cellKey(table, rowKey, col.key);
   const entry = report.values[key];
   const unit = entry?.unit && entry.unit !== headerUnit ? entry.unit : undefined;
-  return { ...span("value", printedValue(entry, headerUnit)), key, entry, unit };
+  return { ...span("value", printedValue(entry, { headerUnit, unitSeparator: "" })), key, entry, unit };
 }
 
 function headerLabel(col: ColumnDef, unit: AmountUnit | undefined): string {
@@ -121,32 +115,14 @@ export function tableLayout(report: PublishedReport, table: TableDef): TableLayo
   return gridLayout(report, table);
 }
 
-export function snapshotTable(report: PublishedReport, id: string): TableDef {
-  const table = report.tables.find((t) => t.id === id);
-  if (!table) throw new Error(`Table ${id} is not in the published report`);
-  return table;
-}
-
-/** The tables of a section in printed blocks, as lib/report-format's sectionTableBlocks, over the snapshot. */
-export function snapshotTableBlocks(report: PublishedReport, section: SectionDef): { heading?: string; tableIds: string[] }[] {
-  const locals = section.localTableIds ?? [];
-  if (locals.length === 0) return section.tableIds.length ? [{ tableIds: section.tableIds }] : [];
-  const national = section.tableIds.filter((id) => !locals.includes(id));
-  const blocks = locals.map((id, i) => ({ heading: `${i + 1}.${snapshotTable(report, id).title}`, tableIds: [id] }));
-  if (national.length) blocks.push({ heading: `${locals.length + 1}.${section.nationalTablesTitle ?? ""}`, tableIds: national });
-  return blocks;
-}
-
 /** A caption row is printed inside a table when it has a title the block heading does not already give. */
 export function tableCaption(table: TableDef, blockHeading: string | undefined): string | undefined {
   if (!table.title || blockHeading?.endsWith(table.title)) return undefined;
   return table.title;
 }
 
-/** Section heading as printed: "一、总体情况". */
-export function sectionHeading(section: SectionDef): string {
-  return `${section.number}、${section.title}`;
-}
+/** One heading rule for the page, the exports and the 填报稿: the format's. */
+export { sectionHeading } from "@/lib/report-format";
 
 /** A narrative's paragraphs; lines such as "（一）…" are subheadings. */
 export function narrativeParagraphs(text: string | undefined): { text: string; subheading: boolean }[] {
@@ -162,10 +138,4 @@ export function preambleText(report: PublishedReport): string | undefined {
   const text = report.narratives.preamble?.trim();
   if (!text) return undefined;
   return text.replace(/^编制说明[:：]\s*/, "");
-}
-
-/** "2021-03-26" → "2021年3月26日" */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { tableLayout } from "./export-layout";
-import { placedCells, printedTables, printedValues, referenceSnapshot, unitSnapshot } from "./export-test-snapshots";
+import { placedCells, printedTables, printedValues, referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import { exportXlsx, sheetName } from "./export-xlsx";
 import type { PublishedReport } from "./snapshot";
 

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { PublicationMeta } from "./export-json";
-import { chineseDate, sectionHeading, snapshotTable, snapshotTableBlocks, tableCaption, tableLayout, type LayoutCell, type TableLayoutModel } from "./export-layout";
+import { beijingMidnight, chineseDate } from "@/lib/format-date";
+import { sectionHeading, tableCaption, tableLayout, type LayoutCell, type TableLayoutModel } from "./export-layout";
+import { snapshotTableBlocks } from "./report-model";
 import type { PublishedReport } from "./snapshot";
 import { cellRules, makeFillIn, NARRATIVE_SHEET, narrativeSheet, protectSheet } from "./fill-in-sheet";
 import { spreadsheetText, spreadsheetValue } from "./spreadsheet-text";
@@ -168,11 +170,10 @@ export function tableSheetPlans(report: PublishedReport): TableSheetPlan[] {
   const plans: TableSheetPlan[] = [];
   for (const section of report.sections) {
     for (const block of snapshotTableBlocks(report, section)) {
-      for (const tableId of block.tableIds) {
-        const table = snapshotTable(report, tableId);
+      for (const table of block.tables) {
         const captions = [sectionHeading(section), block.heading, tableCaption(table, block.heading)].filter((t): t is string => Boolean(t));
         const name = sheetName(table.title || sectionHeading(section), taken);
-        plans.push({ name, tableId, captions, top: captions.length + 2, model: tableLayout(report, table) });
+        plans.push({ name, tableId: table.id, captions, top: captions.length + 2, model: tableLayout(report, table) });
       }
     }
   }
@@ -203,7 +204,7 @@ export function buildWorkbook(report: PublishedReport, meta: PublicationMeta): E
   wb.title = report.title;
   wb.subject = "政府信息公开工作年度报告";
   // Fixed document dates: the same published version always gives the same workbook content.
-  wb.created = new Date(`${report.publishedOn}T00:00:00+08:00`);
+  wb.created = beijingMidnight(report.publishedOn);
   wb.modified = wb.created;
   infoSheet(wb, report, meta, new Set());
   const fillIn = isFillIn(report, meta) ? { rules: cellRules(report.tables), report } : undefined;

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellKey, MAX_VALUE, type CellEntry, type SectionDef, type TableDef, type ValueKind } from "@/lib/report-format";
+import { cellKey, MAX_VALUE, PREAMBLE_KEY, PREAMBLE_TITLE, type CellEntry, type SectionDef, type TableDef, type ValueKind } from "@/lib/report-format";
 import type { LayoutCell } from "./export-layout";
 import { sectionHeading } from "./export-layout";
 import type { PublishedReport } from "./snapshot";
@@ -15,11 +15,9 @@ import { spreadsheetText } from "./spreadsheet-text";
  */
 
 export const NARRATIVE_SHEET = "正文";
-export const PREAMBLE_TITLE = "编制说明";
-
-/** The narratives of the 正文 sheet in order: [narrative key, title as printed in column A]. */
+/** The narratives of the 正文 sheet in order: [narrative key, title as printed in column A]. Also for frozen reports, which keep their sections but not the preamble's definition. */
 export function narrativeRows(sections: SectionDef[]): [key: string, title: string][] {
-  return [["preamble", PREAMBLE_TITLE], ...sections.filter((s) => s.narrative !== "none").map((s): [string, string] => [s.key, sectionHeading(s)])];
+  return [[PREAMBLE_KEY, PREAMBLE_TITLE], ...sections.filter((s) => s.narrative !== "none").map((s): [string, string] => [s.key, sectionHeading(s)])];
 }
 
 interface CellRule {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { unitSnapshot } from "./export-test-snapshots";
+import { unitSnapshot } from "@/lib/testing/export-snapshots";
 import { exportXlsx, placeCells, tableSheetPlans } from "./export-xlsx";
 import { NARRATIVE_SHEET, sumArguments } from "./fill-in-sheet";
 import type { PublishedReport } from "./snapshot";

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { beijingDate } from "@/lib/format-date";
 import { reportTitle, withDerived, type ReportFormat, type ReportValues, type SectionDef, type TableDef } from "@/lib/report-format";
 
 /**
@@ -39,13 +40,9 @@ export interface SnapshotSource {
   publishedAt: number;
 }
 
-function beijingDate(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export function buildSnapshot(src: SnapshotSource): PublishedReport {
   const narratives: Record<string, string> = {};
-  for (const key of ["preamble", ...src.format.sections.map((s) => s.key)]) {
+  for (const key of [src.format.preamble.key, ...src.format.sections.map((s) => s.key)]) {
     const text = src.narratives[key];
     if (text && text.trim()) narratives[key] = text;
   }

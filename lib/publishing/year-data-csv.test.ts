@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REFERENCE_2020_DERIVED } from "@/db/seed/reference-2020";
-import { referenceSnapshot, unitSnapshot } from "./export-test-snapshots";
+import { referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
 import { yearDataCsv } from "./year-data-csv";
 
 /** A small CSV reader for the test (quoted fields, doubled quotes, CRLF). */

@@ -1,4 +1,4 @@
-import type { CellDef, ReportFormat, SectionDef, TableDef } from "./types";
+import type { CellDef, ReportFormat, RowDef, RowPatch, SectionDef, TableDef } from "./types";
 import { formatVersions, localTables } from "./versions";
 
 /** Key of one cell. Single-value (list) tables omit the column: "a.total"; others: "t3.granted.natural". */
@@ -32,6 +32,23 @@ function tableCells(table: TableDef): CellDef[] {
   return cells;
 }
 
+/** A national table as a local variant prints it: rows dropped, renamed and added by its row patches. */
+function patchRows(table: TableDef, patches: readonly RowPatch[]): TableDef {
+  const mine = patches.filter((p) => p.table === table.id);
+  if (mine.length === 0) return table;
+  let rows: RowDef[] = table.rows;
+  for (const p of mine) {
+    const dropped = new Set(p.drop ?? []);
+    rows = rows.filter((r) => !dropped.has(r.key)).map((r) => (p.rename?.[r.key] ? { ...r, label: p.rename[r.key] } : r));
+    for (const { after, row } of p.add ?? []) {
+      const at = after === undefined ? -1 : rows.findIndex((r) => r.key === after);
+      if (after !== undefined && at < 0) throw new Error(`Row patch of ${table.id}: no row ${after} to add ${row.key} after`);
+      rows = at < 0 ? [...rows, row] : [...rows.slice(0, at + 1), row, ...rows.slice(at + 1)];
+    }
+  }
+  return { ...table, rows };
+}
+
 const cache = new Map<string, ReportFormat>();
 
 /** Resolves a national version plus local tables into one format; results are cached (formats are immutable). */
@@ -49,10 +66,11 @@ export function resolveFormat(versionId: string, localTableIds: readonly string[
   });
 
   const sections = version.sections.map((s) => {
-    const before = locals.filter((l) => l.sectionKey === s.key).map((l) => l.table.id);
+    const before = locals.filter((l) => l.table && l.sectionKey === s.key).map((l) => l.table!.id);
     return before.length ? { ...s, tableIds: [...before, ...s.tableIds], localTableIds: before } : s;
   });
-  const tables = [...locals.map((l) => l.table), ...version.tables];
+  const patches = locals.flatMap((l) => l.rowPatches ?? []);
+  const tables = [...locals.flatMap((l) => (l.table ? [l.table] : [])), ...version.tables.map((t) => patchRows(t, patches))];
   const tableById = new Map(tables.map((t) => [t.id, t]));
   // Cells in display order: section by section, table by table.
   const cells = sections.flatMap((s) => s.tableIds.flatMap((t) => tableCells(tableById.get(t)!)));
@@ -60,7 +78,9 @@ export function resolveFormat(versionId: string, localTableIds: readonly string[
     id,
     version,
     localTableIds: [...localTableIds],
+    preamble: version.preamble,
     sections,
+    narrativeSections: [version.preamble, ...sections.filter((s) => s.narrative !== "none")],
     tables: sections.flatMap((s) => s.tableIds.map((t) => tableById.get(t)!)),
     cells,
     cellByKey: new Map(cells.map((c) => [c.key, c])),
@@ -94,4 +114,20 @@ export function sectionTableBlocks(format: ReportFormat, section: SectionDef): {
   const blocks = locals.map((id, i) => ({ heading: `${i + 1}.${tableById(format, id).title}`, tableIds: [id] }));
   if (national.length) blocks.push({ heading: `${locals.length + 1}.${section.nationalTablesTitle ?? ""}`, tableIds: national });
   return blocks;
+}
+
+/** How a section is headed: "五、存在的主要问题及改进情况"; the preamble by its title alone ("编制说明"). */
+export function sectionHeading(section: SectionDef): string {
+  return section.number ? `${section.number}、${section.title}` : section.title;
+}
+
+/** The heading of a section (or of the preamble) by its key; the key itself for one the format does not have. */
+export function sectionTitle(format: ReportFormat, key: string): string {
+  const section = format.narrativeSections.find((s) => s.key === key) ?? format.sections.find((s) => s.key === key);
+  return section ? sectionHeading(section) : key;
+}
+
+/** Keys of the sections that hold text: the preamble and every section whose format allows a narrative. */
+export function narrativeKeys(format: ReportFormat): string[] {
+  return format.narrativeSections.map((s) => s.key);
 }

@@ -77,21 +77,46 @@ export interface SectionDef {
   localTableIds?: string[];
 }
 
+/**
+ * What a version's format holds beyond its tables, for the checks that depend on it: "stockTable" (table 二
+ * counts 现行有效件数, 2021), "feeSection" (六 must state the 信息处理费, 2021). A check names the capability
+ * it needs, never a version id, so a new version that keeps the feature keeps the check.
+ */
+export type FormatCapability = "stockTable" | "feeSection";
+
 export interface FormatVersion {
   id: string;
   name: string;
   issuedBy: string;
+  /** The 编制说明 before section 一: a narrative section of its own, with no number and no tables. */
+  preamble: SectionDef;
   sections: SectionDef[];
   tables: TableDef[];
+  capabilities: readonly FormatCapability[];
 }
 
+/** A local variant's change to the rows of a national table: rows added (after a row, or at the end), renamed or dropped. */
+export interface RowPatch {
+  table: string;
+  add?: { after?: string; row: RowDef }[];
+  /** Row key → the label the variant prints. */
+  rename?: Record<string, string>;
+  drop?: string[];
+}
+
+/**
+ * A local (provincial or city) variant of the national format: a whole table printed before the national
+ * tables of a section, and/or row patches to national tables.
+ */
 export interface LocalTable {
   id: string;
   name: string;
   region: string;
-  sectionKey: string;
+  /** With `table`: the section it is printed in. */
+  sectionKey?: string;
   /** Printed before the national tables of its section. */
-  table: TableDef;
+  table?: TableDef;
+  rowPatches?: RowPatch[];
 }
 
 /** A cell of a resolved format: everything a form, a check or an export needs. */
@@ -113,7 +138,12 @@ export interface ReportFormat {
   id: string;
   version: FormatVersion;
   localTableIds: string[];
+  /** The 编制说明 (version.preamble). */
+  preamble: SectionDef;
+  /** Sections 一 … 六, in order. */
   sections: SectionDef[];
+  /** Every section that holds text, the preamble first: what is saved, checked, exported and imported as narrative. */
+  narrativeSections: SectionDef[];
   tables: TableDef[];
   cells: CellDef[];
   cellByKey: Map<string, CellDef>;

@@ -4,6 +4,21 @@ import { channelsLocalTable } from "./table-channels-local";
 import { reviewLitigationTable } from "./table-review-litigation";
 import type { FormatVersion, LocalTable, SectionDef, TableDef } from "./types";
 
+/** The key narratives, comments and history use for the 编制说明. */
+export const PREAMBLE_KEY = "preamble";
+export const PREAMBLE_TITLE = "编制说明";
+
+function preamble(issuedBy: string): SectionDef {
+  return {
+    key: PREAMBLE_KEY,
+    number: "",
+    title: PREAMBLE_TITLE,
+    narrative: "required",
+    hint: `说明编制依据（《中华人民共和国政府信息公开条例》和${issuedBy}）及报告的组成部分。`,
+    tableIds: [],
+  };
+}
+
 function sections(article20: TableDef[], sec1Hint: string, sec6Hint: string): SectionDef[] {
   return [
     { key: "one", number: "一", title: "总体情况", narrative: "required", hint: sec1Hint, tableIds: [] },
@@ -34,7 +49,9 @@ export const formatVersions: Record<string, FormatVersion> = {
     id: "2019",
     name: "2019年版（试行）",
     issuedBy: "国办公开办函〔2019〕60号",
+    preamble: preamble("国办公开办函〔2019〕60号"),
     tables: [...article20Tables2019, applicationsTable2019, reviewLitigationTable],
+    capabilities: [],
     sections: sections(
       article20Tables2019,
       "概述本年度政府信息公开工作总体情况。",
@@ -45,7 +62,9 @@ export const formatVersions: Record<string, FormatVersion> = {
     id: "2021",
     name: "2021年版",
     issuedBy: "国办公开办函〔2021〕30号",
+    preamble: preamble("国办公开办函〔2021〕30号"),
     tables: [...article20Tables2021, applicationsTable2021, reviewLitigationTable],
+    capabilities: ["stockTable", "feeSection"],
     sections: sections(
       article20Tables2021,
       "分主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个部分叙述。",

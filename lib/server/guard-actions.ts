@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isForeignOrigin, recordForeignOrigin } from "@/lib/audit/foreign-origin";
+import { isForeignOrigin, recordForeignOrigin } from "@/lib/dal/foreign-origin";
 import { actionRequestKind, checkActionBody, declaredLengthRefusal, refusal, type ActionKind, type Refusal } from "./action-guard";
 import { ACTION_BODY_LIMIT_BYTES } from "./action-limits";
 import { readBody, replayBody } from "./request-body";

@@ -1,9 +1,11 @@
 import bcrypt from "bcryptjs";
 import { getDb } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { cellValues, narratives, reportYears, reportYearUnits, reports, units, users, type ReportState } from "@/db/schema";
+import { cellValues, narratives, reportYears, reportYearUnits, reports, units, users } from "@/db/schema";
+import { type ReportState } from "@/lib/domain";
 import { demoNarratives } from "@/db/seed/demo-narratives";
 import { demoValues } from "@/db/seed/demo-values";
+import { asSessionUser } from "@/lib/dal/internal/session-user";
 import type { CurrentUser, Role } from "@/lib/dal/types";
 
 /** A small organisation in the test database: two units, the office, people in each role, one 2021 report per unit. */
@@ -22,7 +24,7 @@ export function createFixture(password = "Secret123", year = 2021) {
       .values({ username: `${u.code}-${role}`, displayName: name, unitId: u.id, role, passwordHash: hash })
       .returning()
       .get();
-    return { id: row.id, username: row.username, displayName: name, role, unitId: u.id, unitName: u.name, unitCode: u.code, unitKind: u.kind };
+    return asSessionUser({ id: row.id, username: row.username, displayName: name, role, unitId: u.id, unitName: u.name, unitCode: u.code, unitKind: u.kind });
   };
   // Every fixture in a test file shares the database: the year may exist already, the units are new.
   db.insert(reportYears).values({ year, formatVersion: "2021", unitDeadline: "2022-01-31", consolidatedDeadline: "2022-03-31" }).onConflictDoNothing().run();

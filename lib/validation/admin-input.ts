@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { ROLES, UNIT_KINDS } from "@/lib/domain";
 import { passwordProblem, newPasswordField } from "./password-policy";
 
 /** Shapes of what the administration forms send; the same schemas drive the forms (zodResolver) and the server actions. */
 
 const id = (message: string) => z.number({ error: message }).int(message).positive(message);
-
-export const UNIT_KINDS = ["agency", "subdistrict", "office"] as const;
-export const ROLES = ["editor", "approver", "reviewer", "admin"] as const;
 
 const unitName = z.string().trim().min(2, "请输入单位名称（至少 2 个字）").max(60, "单位名称不能超过 60 字");
 const unitKind = z.enum(UNIT_KINDS, { error: "请选择单位类型" });
@@ -117,29 +115,3 @@ export type UpdateYearInput = z.infer<typeof updateYearSchema>;
 
 export const expectedUnitSchema = z.object({ year, unitId: id("请选择单位") });
 export type ExpectedUnitInput = z.infer<typeof expectedUnitSchema>;
-
-export type ParseFailure = { ok: false; error: string; code: "invalid"; fieldErrors: Record<string, string> };
-
-/** Parses an action's input; a failure carries the first message and one message per field, for the form to show. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): { ok: true; data: T } | ParseFailure {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join(".") || "_";
-    fieldErrors[key] ??= issue.message;
-  }
-  return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid", fieldErrors };
-}
-
-/** Office roles belong to an office unit, unit roles to a reporting unit (agency or subdistrict). */
-export function roleFitsUnitKind(role: (typeof ROLES)[number], kind: (typeof UNIT_KINDS)[number]): boolean {
-  const officeRole = role === "reviewer" || role === "admin";
-  return officeRole === (kind === "office");
-}
-
-export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
-  agency: "区级部门",
-  subdistrict: "街道",
-  office: "政务公开办公室",
-};

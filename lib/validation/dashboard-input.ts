@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_STATES } from "@/db/schema";
+import { REPORT_STATES } from "@/lib/domain";
 
 /** The office dashboard's URL search params and the reminder form, parsed before anything else happens. */
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MALFORMED } from "@/lib/domain/refusals";
 
 /** Shapes of what the report editor sends; parsed by the server actions before anything else happens. */
 
@@ -101,15 +102,14 @@ export const importFileSchema = z.object({
   file: z.instanceof(File, { message: "请选择要导入的文件。" }),
 });
 
-const MALFORMED_FORM = "提交的数据格式不正确。";
 
 /**
  * The import action's argument, read safely: a direct POST can send anything (a string, an object with its own
  * `get`), and only a real FormData holds a file.
  */
 export function parseImportForm(form: unknown): { ok: true; reportId: number; file: File } | { ok: false; error: string } {
-  if (!(form instanceof FormData)) return { ok: false, error: MALFORMED_FORM };
+  if (!(form instanceof FormData)) return { ok: false, error: MALFORMED };
   const parsed = importFileSchema.safeParse({ reportId: form.get("reportId"), file: form.get("file") });
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? MALFORMED_FORM };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? MALFORMED };
   return { ok: true, ...parsed.data };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getPasswordChangeUser } from "@/lib/dal/session";
-import { PasswordForm } from "./password-form";
+import { PasswordForm } from "./_components/password-form";
 
 export const metadata: Metadata = { title: "修改密码" };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { GovernmentNameForm } from "@/components/admin/government-name-form";
-import { getGovernmentName } from "@/lib/dal/settings";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { getGovernmentName } from "@/lib/dal/settings";
 import { listAccounts } from "@/lib/dal/admin-accounts";
 import { listUnits } from "@/lib/dal/admin-units";
 import { listYears } from "@/lib/dal/admin-years";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
+import { GovernmentNameForm } from "./_components/government-name-form";
+import { AdminNav } from "./_components/admin-nav";
 
 export const metadata: Metadata = { title: "系统管理" };
 

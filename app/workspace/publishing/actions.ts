@@ -2,9 +2,9 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { after } from "next/server";
-import { PUBLISHED_REPORTS_TAG } from "@/components/public-report/published-data";
+import { PUBLISHED_REPORTS_TAG } from "@/lib/publishing/published-data";
+import { runAction, WORKSPACE } from "@/lib/actions";
 import { publishConsolidated, publishUnitReport, reopenForCorrection, type Published } from "@/lib/dal/publishing";
-import { getCurrentUser } from "@/lib/dal/session";
 import { invalidatePublicPageCache } from "@/lib/page-cache/invalidate";
 import type { ActionResult } from "@/lib/dal/types";
 import {
@@ -16,10 +16,8 @@ import {
   type PublishInput,
 } from "@/lib/validation/publishing-input";
 
-const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录。", code: "auth" as const };
-
 /** Public pages are cached: a new version refreshes the list and the report's pages. */
-function refreshPublic(_p: Published) {
+function refreshPublic() {
   // Every public page: older versions now say they were replaced, the consolidated page's comparison grows.
   revalidatePath("/reports", "layout");
   revalidateTag(PUBLISHED_REPORTS_TAG, { expire: 0 });
@@ -31,31 +29,13 @@ function refreshPublic(_p: Published) {
 }
 
 export async function publishReportAction(input: PublishInput): Promise<ActionResult<Published>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = publishSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
-  const result = publishUnitReport(user, parsed.data.reportId, parsed.data.correctionNote || null);
-  if (result.ok) refreshPublic(result.data);
-  return result;
+  return runAction(publishSchema, input, (user, data) => publishUnitReport(user, data.reportId, data.correctionNote || null), { revalidate: refreshPublic });
 }
 
 export async function publishConsolidatedAction(input: PublishConsolidatedInput): Promise<ActionResult<Published>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = publishConsolidatedSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
-  const result = publishConsolidated(user, parsed.data.year, parsed.data.correctionNote || null);
-  if (result.ok) refreshPublic(result.data);
-  return result;
+  return runAction(publishConsolidatedSchema, input, (user, data) => publishConsolidated(user, data.year, data.correctionNote || null), { revalidate: refreshPublic });
 }
 
 export async function reopenForCorrectionAction(input: CorrectionInput): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = correctionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
-  const result = reopenForCorrection(user, parsed.data.reportId, parsed.data.reason);
-  if (result.ok) revalidatePath("/workspace", "layout");
-  return result;
+  return runAction(correctionSchema, input, (user, data) => reopenForCorrection(user, data.reportId, data.reason), { revalidate: [WORKSPACE] });
 }

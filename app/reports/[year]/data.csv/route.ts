@@ -1,4 +1,4 @@
-import { latestPath } from "@/components/public-report/report-model";
+import { latestPath } from "@/lib/publishing/report-paths";
 import { listYearReports } from "@/lib/dal/publishing";
 import { contentDisposition } from "@/lib/publishing/export-files";
 import { yearDataCsv } from "@/lib/publishing/year-data-csv";

@@ -1,12 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { issuesByField, runAction, WORKSPACE, type Revalidation } from "@/lib/actions";
 import { createAccount, resetPassword, setAccountDisabled, unlockAccount, updateAccount } from "@/lib/dal/admin-accounts";
-import { getCurrentUser } from "@/lib/dal/session";
 import type { ActionResult } from "@/lib/dal/types";
 import {
   createAccountSchema,
-  parseInput,
   resetPasswordSchema,
   setAccountDisabledSchema,
   updateAccountSchema,
@@ -17,55 +15,27 @@ import {
   type UpdateAccountInput,
 } from "@/lib/validation/admin-input";
 
-const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录。", code: "auth" as const };
-
 // Reachable by a direct POST from anyone: the data layer refuses everyone but an administrator.
+// Most account changes show only in administration; a changed name or unit shows across the workspace.
+const ADMIN: Revalidation = { layout: "/workspace/admin" };
+const inAdmin = { invalid: issuesByField, revalidate: [ADMIN] };
+
 export async function createAccountAction(input: CreateAccountInput): Promise<ActionResult<{ id: number }>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = parseInput(createAccountSchema, input);
-  if (!parsed.ok) return parsed;
-  const result = await createAccount(user, parsed.data);
-  if (result.ok) revalidatePath("/workspace/admin", "layout");
-  return result;
+  return runAction(createAccountSchema, input, createAccount, inAdmin);
 }
 
 export async function updateAccountAction(input: UpdateAccountInput): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = parseInput(updateAccountSchema, input);
-  if (!parsed.ok) return parsed;
-  const result = updateAccount(user, parsed.data);
-  if (result.ok) revalidatePath("/workspace", "layout");
-  return result;
+  return runAction(updateAccountSchema, input, updateAccount, { invalid: issuesByField, revalidate: [WORKSPACE] });
 }
 
 export async function resetPasswordAction(input: ResetPasswordInput): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = parseInput(resetPasswordSchema, input);
-  if (!parsed.ok) return parsed;
-  const result = await resetPassword(user, parsed.data);
-  if (result.ok) revalidatePath("/workspace/admin", "layout");
-  return result;
+  return runAction(resetPasswordSchema, input, resetPassword, inAdmin);
 }
 
 export async function setAccountDisabledAction(input: SetAccountDisabledInput): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = parseInput(setAccountDisabledSchema, input);
-  if (!parsed.ok) return parsed;
-  const result = setAccountDisabled(user, parsed.data);
-  if (result.ok) revalidatePath("/workspace/admin", "layout");
-  return result;
+  return runAction(setAccountDisabledSchema, input, setAccountDisabled, inAdmin);
 }
 
 export async function unlockAccountAction(input: { userId: number }): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = parseInput(userIdSchema, input);
-  if (!parsed.ok) return parsed;
-  const result = unlockAccount(user, parsed.data.userId);
-  if (result.ok) revalidatePath("/workspace/admin", "layout");
-  return result;
+  return runAction(userIdSchema, input, (user, data) => unlockAccount(user, data.userId), inAdmin);
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { UnitOptions } from "@/components/admin/unit-options";
 import { listAccounts, type AccountFilter, type AccountRow } from "@/lib/dal/admin-accounts";
 import { listUnits } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/dal/types";
+import { ROLE_LABELS, ROLES } from "@/lib/domain";
 import { formatTime } from "@/lib/format-date";
-import { ROLES } from "@/lib/validation/admin-input";
+import { AdminNav } from "../_components/admin-nav";
+import { UnitOptions } from "../_components/unit-options";
 
 export const metadata: Metadata = { title: "账户管理" };
 

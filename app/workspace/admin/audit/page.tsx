@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { refused } from "@/lib/dal/access-refusals";
-import { AUDIT_GROUPS, AUDIT_LABELS, AUDIT_PAGE_SIZE, listAudit, type AuditGroup } from "@/lib/dal/audit";
+import { AUDIT_GROUPS, AUDIT_PAGE_SIZE, listAudit, type AuditGroup } from "@/lib/dal/audit";
+import { AUDIT_LABELS } from "@/lib/domain";
 import { requireUser } from "@/lib/dal/session";
 import { formatDateTime } from "@/lib/format-date";
+import { AdminNav } from "../_components/admin-nav";
 
 export const metadata: Metadata = { title: "安全审计" };
 

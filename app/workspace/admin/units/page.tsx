@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { UnitCreateForm } from "@/components/admin/unit-create-form";
 import { listUnits, type UnitFilter } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
-import { UNIT_KIND_LABELS, UNIT_KINDS } from "@/lib/validation/admin-input";
+import { UNIT_KIND_LABELS, UNIT_KINDS } from "@/lib/domain";
+import { AdminNav } from "../_components/admin-nav";
+import { UnitCreateForm } from "../_components/unit-create-form";
 
 export const metadata: Metadata = { title: "单位管理" };
 

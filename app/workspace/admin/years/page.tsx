@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { YearCreateButton } from "@/components/admin/year-create-button";
 import { listYears } from "@/lib/dal/admin-years";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
 import { formatVersions, localTables } from "@/lib/report-format";
+import { AdminNav } from "../_components/admin-nav";
+import { YearCreateButton } from "../_components/year-create-button";
 
 export const metadata: Metadata = { title: "报告年度" };
 

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
-import { DashboardTable } from "@/components/dashboard/dashboard-table";
-import { ReminderForm } from "@/components/dashboard/reminder-form";
-import { StateCounts } from "@/components/dashboard/state-counts";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { getDashboard } from "@/lib/dal/dashboard";
 import { requireUser } from "@/lib/dal/session";
@@ -12,6 +8,10 @@ import { formatDate } from "@/lib/format-date";
 import { isMailEnabled } from "@/lib/mail/mailer";
 import { formatVersions } from "@/lib/report-format";
 import { dashboardSearch, parseDashboardQuery, reportYearSchema } from "@/lib/validation/dashboard-input";
+import { DashboardFilters } from "./_components/dashboard-filters";
+import { DashboardTable } from "./_components/dashboard-table";
+import { ReminderForm } from "./_components/reminder-form";
+import { StateCounts } from "./_components/state-counts";
 
 export const metadata: Metadata = { title: "报送进度" };
 

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportEditor } from "@/components/report-editor/report-editor";
 import { StateBadge } from "@/components/ui/state-badge";
 import { lockedReason } from "@/lib/access/report-access";
-import { PublishPanel } from "@/components/publishing/publish-panel";
+import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
 import { getPublicationInfo, mayPublishOwnReport } from "@/lib/dal/publishing";
 import { getReportForEditing } from "@/lib/dal/report-read";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { reportTitle } from "@/lib/report-format";
+import { ReportEditor } from "./_components/report-editor";
 
 export const metadata: Metadata = { title: "填报年度报告" };
 
@@ -82,6 +82,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         canEdit={report.canEdit}
         canSubmit={report.canSubmit}
         previous={report.previous}
+        canMakeRules={report.canMakeRules}
         explanations={report.explanations}
         comments={report.comments}
       />

@@ -1,10 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { runAction, type Revalidation } from "@/lib/actions";
 import { addComment, approveReport, reopenReport, returnReport, reviewExplanation } from "@/lib/dal/review-actions";
-import { getCurrentUser } from "@/lib/dal/session";
-import type { ActionResult, CurrentUser } from "@/lib/dal/types";
-import type { ZodType } from "zod";
+import type { ActionResult } from "@/lib/dal/types";
 import {
   approveSchema,
   commentSchema,
@@ -17,38 +15,28 @@ import {
   type ReturnInput,
 } from "@/lib/validation/review-input";
 
-const SIGNED_OUT = { ok: false as const, error: "登录已过期，请重新登录。", code: "auth" as const };
-
 // Each action checks the caller itself: reachable by a direct POST from anyone.
-async function run<T>(schema: ZodType<T>, input: unknown, fn: (user: CurrentUser, data: T) => ActionResult, reportId: number): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", code: "invalid" };
-  const result = fn(user, parsed.data);
-  if (result.ok) {
-    revalidatePath(`/workspace/review/${reportId}`);
-    revalidatePath(`/workspace/reports/${reportId}`);
-  }
-  return result;
+// A decision shows on the review page and on the unit's own page of the report.
+const options = {
+  revalidate: ({ reportId }: { reportId: number }): Revalidation[] => [`/workspace/review/${reportId}`, `/workspace/reports/${reportId}`],
+};
+
+export async function addCommentAction(input: CommentInput): Promise<ActionResult> {
+  return runAction(commentSchema, input, addComment, options);
 }
 
-export async function addCommentAction(input: CommentInput) {
-  return run(commentSchema, input, addComment, input?.reportId);
+export async function reviewExplanationAction(input: ExplanationVerdictInput): Promise<ActionResult> {
+  return runAction(explanationVerdictSchema, input, reviewExplanation, options);
 }
 
-export async function reviewExplanationAction(input: ExplanationVerdictInput) {
-  return run(explanationVerdictSchema, input, reviewExplanation, input?.reportId);
+export async function returnReportAction(input: ReturnInput): Promise<ActionResult> {
+  return runAction(returnSchema, input, returnReport, options);
 }
 
-export async function returnReportAction(input: ReturnInput) {
-  return run(returnSchema, input, returnReport, input?.reportId);
+export async function approveReportAction(input: { reportId: number }): Promise<ActionResult> {
+  return runAction(approveSchema, input, (user, data) => approveReport(user, data.reportId), options);
 }
 
-export async function approveReportAction(input: { reportId: number }) {
-  return run(approveSchema, input, (user, data) => approveReport(user, data.reportId), input?.reportId);
-}
-
-export async function reopenReportAction(input: ReopenInput) {
-  return run(reopenSchema, input, reopenReport, input?.reportId);
+export async function reopenReportAction(input: ReopenInput): Promise<ActionResult> {
+  return runAction(reopenSchema, input, reopenReport, options);
 }

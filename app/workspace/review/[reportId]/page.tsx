@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PublishPanel } from "@/components/publishing/publish-panel";
-import { DecisionPanel } from "@/components/review/decision-panel";
-import { ExplanationReview } from "@/components/review/explanation-review";
-import { ReviewReport } from "@/components/review/review-report";
+import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
 import { StateBadge } from "@/components/ui/state-badge";
-import { STATE_LABELS } from "@/lib/access/report-access";
+import { STATE_LABELS, type ReportState } from "@/lib/domain";
 import { getPublicationInfo } from "@/lib/dal/publishing";
 import { getReviewData } from "@/lib/dal/review-read";
 import { requireUser } from "@/lib/dal/session";
 import { formatDateTime } from "@/lib/format-date";
 import { reportTitle, resolveFormat } from "@/lib/report-format";
-import type { ReportState } from "@/db/schema";
+import { DecisionPanel } from "./_components/decision-panel";
+import { ExplanationReview } from "./_components/explanation-review";
+import { ReviewReport } from "./_components/review-report";
 
 export const metadata: Metadata = { title: "审核报告" };
 
@@ -26,7 +25,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
   const publication = getPublicationInfo(user, header.id);
   const format = resolveFormat(header.formatVersion, header.localTables);
   const cellName = (key: string) => format.cellByKey.get(key)?.name ?? key;
-  const sectionName = (key: string) => (key === "preamble" ? "编制说明" : (format.sections.find((s) => s.key === key)?.title ?? key));
+  const sectionName = (key: string) => [format.preamble, ...format.sections].find((s) => s.key === key)?.title ?? key;
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccountEditForm } from "@/components/admin/account-edit-form";
-import { AccountPasswordForm } from "@/components/admin/account-password-form";
-import { AccountStatusActions } from "@/components/admin/account-status-actions";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { getAccount } from "@/lib/dal/admin-accounts";
 import { listUnits } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/dal/types";
+import { ROLE_LABELS } from "@/lib/domain";
+import { AccountEditForm } from "../../_components/account-edit-form";
+import { AccountPasswordForm } from "../../_components/account-password-form";
+import { AccountStatusActions } from "../../_components/account-status-actions";
+import { AdminNav } from "../../_components/admin-nav";
 
 export const metadata: Metadata = { title: "账户" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccountCreateForm } from "@/components/admin/account-create-form";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { listUnits } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
+import { AccountCreateForm } from "../../_components/account-create-form";
+import { AdminNav } from "../../_components/admin-nav";
 
 export const metadata: Metadata = { title: "新建账户" };
 

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { UnitEditForm } from "@/components/admin/unit-edit-form";
-import { UnitStatusButton } from "@/components/admin/unit-status-button";
 import { StateBadge } from "@/components/ui/state-badge";
 import { canReadReport } from "@/lib/access/report-access";
-import { UnitMergeForm } from "@/components/admin/unit-merge-form";
 import { getUnit, listUnits } from "@/lib/dal/admin-units";
 import { requireUser } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/dal/types";
-import { UNIT_KIND_LABELS } from "@/lib/validation/admin-input";
+import { ROLE_LABELS, UNIT_KIND_LABELS } from "@/lib/domain";
+import { AdminNav } from "../../_components/admin-nav";
+import { UnitEditForm } from "../../_components/unit-edit-form";
+import { UnitStatusButton } from "../../_components/unit-status-button";
+import { UnitMergeForm } from "../../_components/unit-merge-form";
 
 export const metadata: Metadata = { title: "单位" };
 

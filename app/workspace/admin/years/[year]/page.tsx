@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { ExpectedUnits } from "@/components/admin/expected-units";
-import { YearSettingsForm } from "@/components/admin/year-settings-form";
 import { getYear } from "@/lib/dal/admin-years";
 import { requireUser } from "@/lib/dal/session";
 import { formatVersions, localTables } from "@/lib/report-format";
+import { AdminNav } from "../../_components/admin-nav";
+import { ExpectedUnits } from "../../_components/expected-units";
+import { YearSettingsForm } from "../../_components/year-settings-form";
 
 export const metadata: Metadata = { title: "年度设置" };
 

@@ -5,7 +5,7 @@ import { worstByCell } from "@/lib/checks";
 import { getConsolidatedReport } from "@/lib/dal/consolidated";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
-import { PublishPanel } from "@/components/publishing/publish-panel";
+import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
 import { getPublicationInfo } from "@/lib/dal/publishing";
 import { getGovernmentName } from "@/lib/dal/settings";
 import { formatVersions, reportTitle } from "@/lib/report-format";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { STATE_LABELS } from "@/lib/access/report-access";
-import { findReadableReport, getReportHistory, type HistoryEntry } from "@/lib/dal/report-read";
+import { STATE_LABELS, type ReportState } from "@/lib/domain";
+import { findReadableReport } from "@/lib/dal/report-gate";
+import { getReportHistory, type HistoryEntry } from "@/lib/dal/report-read";
 import { requireUser } from "@/lib/dal/session";
 import { formatDateTime } from "@/lib/format-date";
-import { reportTitle, resolveFormat, type ReportFormat } from "@/lib/report-format";
-import type { ReportState } from "@/db/schema";
+import { reportTitle, resolveFormat, sectionHeading, type ReportFormat } from "@/lib/report-format";
 
 export const metadata: Metadata = { title: "修改记录" };
 
@@ -15,9 +15,9 @@ function targetLabel(format: ReportFormat, e: HistoryEntry): string {
   if (e.target.startsWith("override:")) return `调整汇总数：${format.cellByKey.get(e.target.slice(9))?.name ?? e.target.slice(9)}`;
   if (e.target.startsWith("explanation:")) return `情况说明（${e.target.slice(12)}）`;
   if (e.kind === "state") return "报告状态";
-  if (e.target === "preamble") return "编制说明";
-  const s = format.sections.find((x) => x.key === e.target);
-  return s ? `${s.number}、${s.title}（正文）` : e.target;
+  const s = format.narrativeSections.find((x) => x.key === e.target);
+  // The preamble is text through and through; a section's text is said apart from its tables.
+  return s ? (s.number ? `${sectionHeading(s)}（正文）` : s.title) : e.target;
 }
 
 function shown(e: HistoryEntry, v: string | null): string {

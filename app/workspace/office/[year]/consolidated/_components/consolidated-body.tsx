@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SectionTables } from "@/components/report-table/section-tables";
-import { SEVERITY } from "@/components/report-editor/finding-style";
+import { SEVERITY } from "@/components/findings/finding-style";
 import type { Finding } from "@/lib/checks/types";
 import type { ConsolidatedCell } from "@/lib/consolidation";
 import type { ReportFormat, ReportValues } from "@/lib/report-format";
@@ -67,7 +67,7 @@ export function ConsolidatedBody({ year, title, format, shown, cells, narratives
   return (
     <article className="mt-6 rounded border border-slate-300 bg-white p-6">
       <h2 className="text-center text-xl font-bold">{title}</h2>
-      <Narrative year={year} sectionKey="preamble" label="编制说明" text={narratives.preamble ?? ""} canEdit={canEdit} />
+      <Narrative year={year} sectionKey={format.preamble.key} label={format.preamble.title} text={narratives[format.preamble.key] ?? ""} canEdit={canEdit} />
       {format.sections.map((section) => (
         <section key={section.key} className="mt-6" aria-labelledby={`section-${section.key}`}>
           <h3 id={`section-${section.key}`} className="text-lg font-semibold">

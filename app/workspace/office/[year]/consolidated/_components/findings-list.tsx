@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEVERITY } from "@/components/report-editor/finding-style";
+import { SEVERITY } from "@/components/findings/finding-style";
 import type { Finding } from "@/lib/checks/types";
 import type { ReportFormat } from "@/lib/report-format";
 import { cellPath } from "./paths";

@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { ReportState } from "@/db/schema";
-import { STATE_LABELS } from "@/lib/access/report-access";
+import { STATE_LABELS, type ReportState } from "@/lib/domain";
 import { reviewPath } from "./paths";
 
 interface UnitText {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getNarrativeSources } from "@/lib/dal/consolidated";
 import { requireUser } from "@/lib/dal/session";
-import { resolveFormat } from "@/lib/report-format";
+import { resolveFormat, sectionHeading } from "@/lib/report-format";
 import { NarrativeForm } from "../../_components/narrative-form";
 import { consolidatedPath, narrativePath, parseYear } from "../../_components/paths";
 import { UnitNarratives } from "../../_components/unit-narratives";
@@ -17,7 +17,7 @@ export default async function ConsolidatedNarrativePage({ params }: { params: Pr
   const view = year === null ? null : getNarrativeSources(user, year, section);
   if (!view || year === null) notFound();
   const format = resolveFormat(view.year.formatVersion, view.year.localTables);
-  const tabs = [{ key: "preamble", label: "编制说明" }, ...format.sections.filter((s) => s.narrative !== "none").map((s) => ({ key: s.key, label: `${s.number}、${s.title}` }))];
+  const tabs = format.narrativeSections.map((s) => ({ key: s.key, label: sectionHeading(s) }));
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
