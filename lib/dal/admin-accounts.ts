@@ -11,7 +11,7 @@ import { hashPassword } from "./credentials";
 import { ROLE_LABELS, roleFitsUnitKind } from "@/lib/domain";
 import type { ActionResult, CurrentUser, Role } from "./types";
 import type { Reader } from "./internal/db-types";
-import { notFound } from "./internal/not-found";
+import { notFound, UNIT_NOT_FOUND } from "./internal/not-found";
 
 const NOT_FOUND = notFound("未找到该账户。");
 
@@ -80,7 +80,7 @@ export function getAccount(user: CurrentUser, userId: number): AccountRow | null
 /** The unit an account may be placed in with a role: it must exist, be in use, and fit the role. */
 function checkPlacement(unitId: number, role: Role): ActionResult {
   const unit = getDb().select({ kind: units.kind, active: units.active }).from(units).where(eq(units.id, unitId)).get();
-  if (!unit) return { ok: false, error: "未找到该单位。", code: "invalid", fieldErrors: { unitId: "未找到该单位" } };
+  if (!unit) return { ok: false, error: UNIT_NOT_FOUND, code: "invalid", fieldErrors: { unitId: "未找到该单位" } };
   if (!unit.active) return { ok: false, error: "该单位已撤销，不能再添加人员。", code: "invalid", fieldErrors: { unitId: "该单位已撤销" } };
   if (!roleFitsUnitKind(role, unit.kind)) {
     const error = unit.kind === "office" ? "政务公开办公室的人员只能是审核员或管理员。" : "填报单位的人员只能是填报员或审核签发人。";

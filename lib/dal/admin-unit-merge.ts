@@ -7,6 +7,7 @@ import { refuseAdmin } from "./access-refusals";
 import { reportsWithContent } from "./internal/report-content";
 import { recordAudit } from "./internal/audit-write";
 import type { ActionResult, CurrentUser } from "./types";
+import { UNIT_NOT_FOUND } from "./internal/not-found";
 
 const REPORTING = ["agency", "subdistrict"] as const;
 
@@ -28,7 +29,7 @@ export function mergeUnit(user: CurrentUser, input: MergeUnitInput): ActionResul
   return db.transaction((tx) => {
     const from = tx.select().from(units).where(eq(units.id, input.unitId)).get();
     const into = tx.select().from(units).where(eq(units.id, input.intoUnitId)).get();
-    if (!from || !into) return { ok: false as const, error: "未找到该单位。", code: "not_found" as const };
+    if (!from || !into) return { ok: false as const, error: UNIT_NOT_FOUND, code: "not_found" as const };
     if (!REPORTING.includes(from.kind as never) || !REPORTING.includes(into.kind as never)) {
       return { ok: false as const, error: "只能合并区级部门或街道。", code: "invalid" as const };
     }

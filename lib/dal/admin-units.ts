@@ -9,9 +9,9 @@ import { refuseAdmin } from "./access-refusals";
 import { recordAudit } from "./internal/audit-write";
 import { likePattern } from "./internal/sql-like";
 import type { ActionResult, CurrentUser, Role, UnitKind } from "./types";
-import { notFound } from "./internal/not-found";
+import { notFound, UNIT_NOT_FOUND } from "./internal/not-found";
 
-const NOT_FOUND = notFound("未找到该单位。");
+const NOT_FOUND = notFound(UNIT_NOT_FOUND);
 
 export interface UnitFilter {
   kind?: UnitKind;

@@ -12,8 +12,11 @@ import { notify, officePeople, unitPeople } from "./internal/notify";
 import { getGovernmentName } from "./settings";
 import type { ActionResult, CurrentUser } from "./types";
 import { CONSOLIDATED_SLUG, publishConsolidatedTx, publishUnitReportTx, type Published, type Tx } from "./internal/publish-tx";
+import { REPORT_MISSING } from "./internal/not-found";
 
 export { CONSOLIDATED_SLUG, type Published };
+
+const OFFICE_ONLY = { ok: false as const, error: "只有政务公开办公室可以发布报告。", code: "not_found" as const };
 
 function auditPublished(tx: Tx, user: CurrentUser, result: ActionResult<Published>, note: string | null): ActionResult<Published> {
   if (result.ok) {
@@ -37,7 +40,7 @@ export function mayPublishOwnReport(user: CurrentUser, reportId: number): boolea
 
 export function publishUnitReport(user: CurrentUser, reportId: number, note: string | null): ActionResult<Published> {
   const byOffice = isOfficeRole(user.role);
-  if (!byOffice && !mayPublishOwnReport(user, reportId)) return refused(user, "发布报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" }, `报告 #${reportId}`);
+  if (!byOffice && !mayPublishOwnReport(user, reportId)) return refused(user, "发布报告（仅政务公开办公室）", OFFICE_ONLY, `报告 #${reportId}`);
   return getDb().transaction((tx) => {
     const result = auditPublished(tx, user, publishUnitReportTx(tx, reportId, user.id, Date.now(), note), note);
     // A unit that publishes its own report tells the office, which follows every publication.
@@ -50,7 +53,7 @@ export function publishUnitReport(user: CurrentUser, reportId: number, note: str
 }
 
 export function publishConsolidated(user: CurrentUser, year: number, note: string | null): ActionResult<Published> {
-  if (!isOfficeRole(user.role)) return refused(user, "发布本级汇总报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以发布报告。", code: "not_found" }, `${year}年度`);
+  if (!isOfficeRole(user.role)) return refused(user, "发布本级汇总报告（仅政务公开办公室）", OFFICE_ONLY, `${year}年度`);
   const db = getDb();
   const office = officeUnitOf(db, user);
   if (!office) return { ok: false, error: "未找到政务公开办公室。", code: "not_found" };
@@ -74,7 +77,7 @@ export function reopenForCorrection(user: CurrentUser, reportId: number, reason:
   if (!isOfficeRole(user.role)) return refused(user, "更正已发布的报告（仅政务公开办公室）", { ok: false, error: "只有政务公开办公室可以更正已发布的报告。", code: "not_found" }, `报告 #${reportId}`);
   return getDb().transaction((tx) => {
     const row = tx.select({ state: reports.state, unitId: reports.unitId, year: reports.year, kind: units.kind, unitName: units.name }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, reportId)).get();
-    if (!row) return { ok: false as const, error: "未找到该报告。", code: "not_found" as const };
+    if (!row) return { ok: false as const, error: REPORT_MISSING, code: "not_found" as const };
     if (row.state !== "published") return { ok: false as const, error: "只能更正已发布的报告。", code: "locked" as const };
     const to: ReportState = row.kind === "office" ? "draft" : "returned";
     const now = Date.now();

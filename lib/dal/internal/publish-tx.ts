@@ -8,6 +8,7 @@ import { consolidateInputs, loadInputs } from "./consolidated-load";
 import { notify, unitPeople } from "./notify";
 import { readReportData } from "./report-context";
 import type { Db, Tx } from "./db-types";
+import { REPORT_MISSING } from "./not-found";
 
 export type { Tx };
 
@@ -62,7 +63,7 @@ export function publishUnitReportTx(tx: Tx, reportId: number, by: number | null,
     .innerJoin(units, eq(units.id, reports.unitId))
     .where(eq(reports.id, reportId))
     .get();
-  if (!row || row.kind === "office") return { ok: false, error: "未找到该报告。", code: "not_found" };
+  if (!row || row.kind === "office") return { ok: false, error: REPORT_MISSING, code: "not_found" };
   if (row.state !== "approved") return { ok: false, error: "只能发布已审核通过的报告。", code: "locked" };
   const { version, slug } = nextVersion(tx, reportId);
   if (version > 1 && !note?.trim()) return NEEDS_NOTE;
