@@ -16,8 +16,13 @@ describe("the district's 2020 reference report", () => {
     const amount = table.find((f) => f.checkId === "T2-AMOUNT-UNIT")!;
     expect(amount.severity).toBe("warning");
     expect(amount.message).toContain("6376.8025元");
-    // No other errors in the tables either: every cell is filled and valid (the narrative is absent here).
-    expect(findings.filter((f) => f.severity === "error" && !f.checkId.startsWith("TXT-")).map((f) => f.checkId)).toEqual(["TA-PART-LE-WHOLE"]);
+    // No other errors in the tables: every cell is filled and valid, except that the amount as printed is not
+    // one in 元 (amounts are kept to the 分: 6376.8025 has four decimals, 元 allows two — it is in 万元).
+    const errors = findings.filter((f) => f.severity === "error" && !f.checkId.startsWith("TXT-"));
+    expect(errors.map((f) => f.checkId).sort()).toEqual(["TA-PART-LE-WHOLE", "VAL-TYPE"]);
+    const unit = errors.find((f) => f.checkId === "VAL-TYPE")!;
+    expect(unit.cells).toEqual(["b9.procurement.amount"]);
+    expect(unit.message).toContain("以元为单位最多 2 位小数");
   });
 
   it("the same with totals computed by the form", () => {

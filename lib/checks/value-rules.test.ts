@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { check, demoContext, num, run, withId } from "@/lib/testing/check-fixtures";
+import type { AmountUnit } from "@/lib/report-format";
 
 const U = "edu";
 
@@ -16,13 +17,20 @@ describe("VAL-TYPE", () => {
     ["t3.granted.natural", "007", "“007”格式不规范，应为“7”"],
     ["b5.licensing.change", "1.5", "“1.5”无效"],
     ["a.total", "2000000000", "数值过大"],
-    ["b9.procurement.amount", "1.23456", "最多 4 位小数"],
-  ])("%s = %s", (key, value, part) => {
-    const found = check("VAL-TYPE", U, 2020, { edit: { values: { [key]: value } } });
+    ["b9.procurement.amount", "1.2345678", "以万元为单位最多 6 位小数", "万元"],
+    ["b9.procurement.amount", "1.234", "以元为单位最多 2 位小数", "元"],
+  ] as [string, string, string, AmountUnit?][])("%s = %s", (key, value, part, unit) => {
+    const found = check("VAL-TYPE", U, 2020, { edit: { values: { [key]: value }, ...(unit ? { units: { [key]: unit } } : {}) } });
     expect(found).toHaveLength(1);
     expect(found[0].cells).toEqual([key]);
     expect(found[0].message).toContain(part);
     expect(found[0].severity).toBe("error");
+  });
+
+  it("amounts are kept to the 分: six decimals in 万元, two in 元", () => {
+    const amount = (value: string, unit: AmountUnit) => check("VAL-TYPE", U, 2020, { edit: { values: { "b9.procurement.amount": value }, units: { "b9.procurement.amount": unit } } });
+    expect(amount("6376.802512", "万元")).toEqual([]);
+    expect(amount("63768025.12", "元")).toEqual([]);
   });
 
   it("signed columns accept negatives; amounts need a unit", () => {

@@ -22,7 +22,7 @@ function plainlyValid(cell: CellDef, entry: CellEntry): boolean {
 
 function typeProblem(cell: CellDef, entry: CellEntry): string | null {
   if (plainlyValid(cell, entry) || isValidStoredValue(cell, entry)) return null;
-  const parsed = parseCellInput(cell, entry.value);
+  const parsed = parseCellInput(cell, entry.value, entry.unit);
   if (!parsed.ok) return `“${entry.value}”无效：${parsed.message}`;
   if (parsed.value === null) return "存有空值";
   if (parsed.value !== entry.value) return `“${entry.value}”格式不规范，应为“${parsed.value}”`;

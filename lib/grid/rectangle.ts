@@ -1,4 +1,4 @@
-import { cellKey, parseCellInput, rowGroupColumns, type ReportFormat, type TableDef } from "@/lib/report-format";
+import { cellKey, parseCellInput, rowGroupColumns, type AmountUnit, type ReportFormat, type TableDef } from "@/lib/report-format";
 import type { Block } from "./clipboard";
 
 /**
@@ -38,7 +38,13 @@ export type PastePlan =
  * on a derived cell is not pasted (the form computes it); an empty pasted cell leaves its cell as it is.
  * A rectangle that does not fit is refused whole, saying how far it reaches.
  */
-export function planPaste(format: ReportFormat, startKey: string, block: Block, textOf: (key: string) => string): PastePlan {
+export function planPaste(
+  format: ReportFormat,
+  startKey: string,
+  block: Block,
+  textOf: (key: string) => string,
+  unitOf: (key: string) => AmountUnit | undefined = () => undefined,
+): PastePlan {
   const start = format.cellByKey.get(startKey);
   const table = start && format.tables.find((t) => t.id === start.tableId);
   if (!start || !table) return { ok: false, message: "无法确定粘贴的起始单元格" };
@@ -67,7 +73,7 @@ export function planPaste(format: ReportFormat, startKey: string, block: Block, 
         return;
       }
       if (text === "") return;
-      const parsed = parseCellInput(cell, text);
+      const parsed = parseCellInput(cell, text, unitOf(key));
       targets.push({ key, name: cell.name, before: textOf(key), after: parsed.ok ? (parsed.value ?? "") : text, ...(parsed.ok ? {} : { error: parsed.message }) });
     }),
   );

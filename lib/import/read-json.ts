@@ -45,18 +45,19 @@ export function readReportJson(text: string, format: ReportFormat): ImportedRepo
       result.problems.push(`“${cell.name}”：文件中的值不是数字，该格未导入。`);
       continue;
     }
-    const parsed = parseCellInput(cell, raw === null ? "" : String(raw));
+    const unit = cell.kind === "amount" ? units[cell.key] : undefined;
+    if (unit !== undefined && !(cell.units ?? []).includes(unit as AmountUnit)) {
+      result.problems.push(`“${cell.name}”：金额单位“${String(unit)}”无效，该格未导入。`);
+      continue;
+    }
+    // An amount's decimals are read in its unit (to the 分: 2 in 元, 6 in 万元).
+    const parsed = parseCellInput(cell, raw === null ? "" : String(raw), unit as AmountUnit | undefined);
     if (!parsed.ok) {
       result.problems.push(`“${cell.name}”：${parsed.message}该格未导入。`);
       continue;
     }
     if (parsed.value === null || cell.kind !== "amount") {
       result.cells[cell.key] = { value: parsed.value };
-      continue;
-    }
-    const unit = units[cell.key];
-    if (unit !== undefined && !(cell.units ?? []).includes(unit as AmountUnit)) {
-      result.problems.push(`“${cell.name}”：金额单位“${String(unit)}”无效，该格未导入。`);
       continue;
     }
     result.cells[cell.key] = { value: parsed.value, unit: (unit as AmountUnit | undefined) ?? cell.units?.[0] };

@@ -131,7 +131,7 @@ export function importWorkbook(workbook: WorkbookCells, format: ReportFormat): I
         continue;
       }
       const { text, unit } = cell.kind === "amount" ? amountUnit(ws.numFmt(row, col), raw, headerOf(col)) : { text: raw, unit: undefined };
-      const parsed = parseCellInput(cell, text);
+      const parsed = parseCellInput(cell, text, unit ?? cell.units?.[0]);
       if (!parsed.ok) {
         result.problems.push(`“${cell.name}”（${where}）：${parsed.message}该格未导入。`);
         continue;

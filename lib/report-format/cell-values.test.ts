@@ -35,10 +35,14 @@ describe("parseCellInput", () => {
     expect(parseCellInput(signed, "-10000000000").ok).toBe(false);
   });
 
-  it("accepts amounts with up to four decimals", () => {
+  it("accepts amounts to the 分: six decimals in 万元 (the default), two in 元", () => {
     expect(parseCellInput(amount, "6376.8025")).toEqual({ ok: true, value: "6376.8025" });
+    expect(parseCellInput(amount, "6376.802512")).toEqual({ ok: true, value: "6376.802512" });
     expect(parseCellInput(amount, "12.50")).toEqual({ ok: true, value: "12.5" });
-    expect(parseCellInput(amount, "0.00001").ok).toBe(false);
+    expect(parseCellInput(amount, "0.0000001").ok).toBe(false);
+    expect(parseCellInput(amount, "63768025.12", "元")).toEqual({ ok: true, value: "63768025.12" });
+    expect(parseCellInput(amount, "12.345", "元").ok).toBe(false);
+    expect(parseCellInput({ kind: "amount", units: ["元", "万元"] }, "12.345").ok).toBe(false);
     expect(parseCellInput(amount, "-3").ok).toBe(false);
     expect(parseCellInput(amount, "1000000001").ok).toBe(false);
   });
@@ -108,7 +112,7 @@ describe("parseCellInput: separators and whitespace (a number nobody typed is ne
     expect(refused(count, "1,234.5")).toContain("请输入非负整数");
     expect(refused(count, "-1,234")).toContain("请输入非负整数");
     expect(refused(count, "1,000,000,001")).toContain("数值过大");
-    expect(refused(amount, "1,234.56789")).toContain("最多 4 位小数");
+    expect(refused(amount, "1,234.5678901")).toContain("以万元为单位最多 6 位小数");
   });
 
   it("quotes a long input shortened", () => {

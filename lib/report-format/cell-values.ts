@@ -10,7 +10,8 @@ export type ReportValues = Record<string, CellEntry>;
 
 /** VAL-TYPE: nothing above 10^9. */
 export const MAX_VALUE = 1_000_000_000;
-export const MAX_DECIMALS = 4;
+/** VAL-TYPE: amounts to the 分 — 2 decimals in 元, 6 in 万元 (real reports print 万元 amounts to six places). */
+export const AMOUNT_DECIMALS: Record<AmountUnit, number> = { 元: 2, 万元: 6 };
 
 export type ParseResult = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -24,7 +25,6 @@ function normalize(raw: string): string {
 const MESSAGES = {
   count: "请输入非负整数（0 或正整数，不能有小数、负号或文字）",
   signed: "请输入整数，减少用负数表示，如 -8",
-  amount: "请输入金额数字，不能为负数，最多 4 位小数",
   tooLarge: "数值过大：不能超过 1000000000",
   // A row or block copied from a spreadsheet arrives tab- and newline-separated: it is several numbers.
   several: "一个单元格只能填一个数字：输入的内容含有制表符或换行（像是从表格复制的多个单元格），请逐格填写",
@@ -54,23 +54,26 @@ function plainDigits(raw: string): { ok: true; text: string } | { ok: false; mes
 
 /**
  * Reads what a person typed into a cell. Blank → null (the cell is cleared).
- * Anything that is not a valid value of the cell's kind is refused with a Chinese message.
+ * Anything that is not a valid value of the cell's kind is refused with a Chinese message. An amount is read
+ * in its unit (the cell's first unit when none is given): how many decimals it may have depends on it.
  */
-export function parseCellInput(cell: Pick<CellDef, "kind">, raw: string): ParseResult {
+export function parseCellInput(cell: Pick<CellDef, "kind" | "units">, raw: string, unit?: AmountUnit): ParseResult {
   const plain = plainDigits(raw);
   if (!plain.ok) return plain;
   const s = plain.text;
   if (s === "") return { ok: true, value: null };
   if (cell.kind === "amount") {
+    const inUnit = unit ?? cell.units?.[0] ?? "万元";
+    const places = AMOUNT_DECIMALS[inUnit];
     const m = /^(\d+)(?:\.(\d+))?$/.exec(s);
-    if (!m || (m[2] !== undefined && m[2].length > MAX_DECIMALS)) return { ok: false, message: MESSAGES.amount };
+    if (!m || (m[2] !== undefined && m[2].length > places)) return { ok: false, message: `请输入金额数字，不能为负数；以${inUnit}为单位最多 ${places} 位小数` };
     if (Number(s) > MAX_VALUE) return { ok: false, message: MESSAGES.tooLarge };
     const int = m[1].replace(/^0+(?=\d)/, "");
     const frac = (m[2] ?? "").replace(/0+$/, "");
     return { ok: true, value: frac ? `${int}.${frac}` : int };
   }
   const pattern = cell.kind === "signed" ? /^[-+]?\d+$/ : /^\+?\d+$/;
-  if (!pattern.test(s)) return { ok: false, message: MESSAGES[cell.kind] };
+  if (!pattern.test(s)) return { ok: false, message: cell.kind === "signed" ? MESSAGES.signed : MESSAGES.count };
   const n = Number(s);
   if (Math.abs(n) > MAX_VALUE) return { ok: false, message: MESSAGES.tooLarge };
   return { ok: true, value: String(n === 0 ? 0 : n) };
@@ -78,7 +81,7 @@ export function parseCellInput(cell: Pick<CellDef, "kind">, raw: string): ParseR
 
 /** True when a stored value is valid for its cell (used to re-validate anything that reaches the server). */
 export function isValidStoredValue(cell: CellDef, entry: CellEntry): boolean {
-  const parsed = parseCellInput(cell, entry.value);
+  const parsed = parseCellInput(cell, entry.value, entry.unit);
   if (!parsed.ok || parsed.value !== entry.value) return false;
   if (cell.kind === "amount") return entry.unit !== undefined && (cell.units ?? []).includes(entry.unit);
   return entry.unit === undefined;

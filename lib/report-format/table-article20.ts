@@ -114,7 +114,7 @@ export const article20Tables2021: TableDef[] = [
     title: "第二十条第（八）项",
     layout: "grid",
     corner: CONTENT,
-    columns: [{ key: "amount", label: "本年收费金额（单位：万元）", kind: "amount", units: ["万元"], help: "本年度收取的行政事业性收费总额，以万元为单位，可保留至小数点后四位。" }],
+    columns: [{ key: "amount", label: "本年收费金额（单位：万元）", kind: "amount", units: ["万元"], help: "本年度收取的行政事业性收费总额，以万元为单位，精确到分（最多 6 位小数）。" }],
     rows: [{ key: "fees", label: "行政事业性收费", help: "本机关依法收取的行政事业性收费。" }],
   },
 ];

@@ -93,11 +93,13 @@ export function parseChanges(
     if (!cell || cell.sumOf) return { ok: false, error: `表格中没有可填写的单元格“${change.key}”。`, code: "invalid" };
     if (seen.has(cell.key)) return { ok: false, error: `同一次保存中“${cell.name}”出现了不止一次，未保存。请刷新页面后重试。`, code: "invalid" };
     seen.add(cell.key);
-    const result = parseCellInput(cell, change.value);
+    const amountUnit = cell.kind === "amount" ? (change.unit ?? cell.units?.[0] ?? null) : null;
+    // An amount's decimals are read in the unit it is saved in (to the 分: 2 in 元, 6 in 万元).
+    const result = parseCellInput(cell, change.value, amountUnit ?? undefined);
     if (!result.ok) return { ok: false, error: `“${cell.name}”：${result.message}`, code: "invalid", fieldErrors: { [cell.key]: result.message } };
     let unit: AmountUnit | null = null;
     if (cell.kind === "amount" && result.value !== null) {
-      unit = change.unit ?? cell.units?.[0] ?? null;
+      unit = amountUnit;
       if (!unit || !cell.units?.includes(unit)) return { ok: false, error: `“${cell.name}”：金额单位无效。`, code: "invalid" };
     }
     parsed.push({ key: cell.key, value: result.value, unit, baseRev: change.baseRev });

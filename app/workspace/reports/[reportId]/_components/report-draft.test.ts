@@ -136,14 +136,19 @@ describe("ReportDraft", () => {
     d.dispose();
   });
 
-  it("stores amounts with their unit", async () => {
+  it("stores amounts with their unit, reading the text again when the unit changes", async () => {
     const { t, calls } = transport();
     const d = draft(t);
     d.setCellText("b9.procurement.amount", "6376.8025");
+    expect(d.getSnapshot().errors["b9.procurement.amount"]).toBeUndefined();
+    // Four decimals are fine in 万元 but not in 元 (to the 分): refused at the cell, nothing sent.
     d.setCellUnit("b9.procurement.amount", "元");
+    expect(d.getSnapshot().errors["b9.procurement.amount"]).toContain("以元为单位最多 2 位小数");
+    d.setCellText("b9.procurement.amount", "63768025.12");
     await d.flush();
-    expect(calls[0].changes).toEqual([{ key: "b9.procurement.amount", value: "6376.8025", unit: "元", baseRev: 0 }]);
-    expect(d.currentValues()["b9.procurement.amount"]).toEqual({ value: "6376.8025", unit: "元" });
+    expect(calls).toHaveLength(1);
+    expect(calls[0].changes).toEqual([{ key: "b9.procurement.amount", value: "63768025.12", unit: "元", baseRev: 0 }]);
+    expect(d.currentValues()["b9.procurement.amount"]).toEqual({ value: "63768025.12", unit: "元" });
     d.dispose();
   });
 });

@@ -124,17 +124,23 @@ export class ReportDraft {
     return this.snap.units[cell.key] ?? this.snap.saved[cell.key]?.unit ?? cell.units?.[0] ?? "万元";
   }
 
+  /** The unit an amount cell is in now (chosen, else saved, else its first); undefined for other cells. */
+  cellUnit(key: string): AmountUnit | undefined {
+    const cell = this.format.cellByKey.get(key);
+    return cell?.kind === "amount" ? this.unitOf(cell) : undefined;
+  }
+
   private effectiveValue(cell: CellDef): string | null {
     const text = this.snap.texts[cell.key];
     if (text === undefined) return this.snap.saved[cell.key]?.value ?? null;
-    const parsed = parseCellInput(cell, text);
+    const parsed = parseCellInput(cell, text, this.unitOf(cell));
     return parsed.ok ? parsed.value : (this.snap.saved[cell.key]?.value ?? null);
   }
 
   setCellText(key: string, text: string) {
     const cell = this.format.cellByKey.get(key);
     if (!cell || cell.sumOf || this.snap.status === "locked") return;
-    const parsed = parseCellInput(cell, text);
+    const parsed = parseCellInput(cell, text, this.unitOf(cell));
     const errors = { ...this.snap.errors };
     if (parsed.ok) delete errors[key];
     else errors[key] = parsed.message;
@@ -155,7 +161,7 @@ export class ReportDraft {
     for (const [key, text] of Object.entries(texts)) {
       const cell = this.format.cellByKey.get(key);
       if (!cell || cell.sumOf) continue;
-      const parsed = parseCellInput(cell, text);
+      const parsed = parseCellInput(cell, text, this.unitOf(cell));
       nextTexts[key] = text;
       if (parsed.ok) {
         delete errors[key];
@@ -175,8 +181,14 @@ export class ReportDraft {
   setCellUnit(key: string, unit: AmountUnit) {
     const cell = this.format.cellByKey.get(key);
     if (!cell || cell.kind !== "amount" || this.snap.status === "locked") return;
-    this.update({ units: { ...this.snap.units, [key]: unit } });
-    if (!this.snap.errors[key]) this.markCell(cell);
+    // The text is read again in the new unit: "1.2345" is a valid 万元 amount but not a 元 one.
+    const text = this.snap.texts[key] ?? this.savedText(key);
+    const parsed = parseCellInput(cell, text, unit);
+    const errors = { ...this.snap.errors };
+    if (parsed.ok) delete errors[key];
+    else errors[key] = parsed.message;
+    this.update({ units: { ...this.snap.units, [key]: unit }, errors });
+    if (parsed.ok) this.markCell(cell);
   }
 
   private markCell(cell: CellDef) {

@@ -110,7 +110,7 @@ export function useGridEditing(format: ReportFormat, draft: ReportDraft, readOnl
     // One value into one cell pastes as the browser does.
     if (!isBlock(block)) return;
     e.preventDefault();
-    const plan = planPaste(format, c.key, block, textOf);
+    const plan = planPaste(format, c.key, block, textOf, (key) => draft.cellUnit(key));
     if (!plan.ok) {
       setPaste(null);
       setRefusal(plan.message);
