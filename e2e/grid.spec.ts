@@ -217,3 +217,14 @@ test("each section is a history entry: Back returns to the previous section, and
   await page.goForward();
   await expect(page.getByRole("heading", { level: 2, name: /^四、/ })).toBeVisible();
 });
+
+test("each table's fill button sits right above its own table", async ({ page }) => {
+  await signIn(page, "zhzf-editor");
+  await openOwnReport(page, 2021, "二、主动公开");
+  for (const title of ["第二十条第（一）项", "第二十条第（五）项", "第二十条第（八）项"]) {
+    const group = page.getByRole("group", { name: `${title}：快速填写` });
+    await expect(group).toBeVisible();
+    // The next thing after the buttons is the table they fill (its scroll box, holding the caption).
+    await expect(group.locator("xpath=following-sibling::*[1]")).toContainText(title);
+  }
+});

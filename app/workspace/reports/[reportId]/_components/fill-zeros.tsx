@@ -15,7 +15,7 @@ export interface FillOption {
 export function FillZeros({ tableName, options, disabled, onFill }: { tableName: string; options: FillOption[]; disabled: boolean; onFill: (option: FillOption) => void }) {
   const [asking, setAsking] = useState<FillOption | null>(null);
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={`${tableName}：快速填写`}>
+    <div className="mb-1.5 mt-2 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={`${tableName}：快速填写`}>
       {options.map((o) => (
         <button
           key={o.label}

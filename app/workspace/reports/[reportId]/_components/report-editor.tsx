@@ -312,13 +312,6 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
 
           {section && (
             <>
-              {!readOnly &&
-                section.tableIds
-                  .filter((id) => format.inputCells.some((c) => c.tableId === id))
-                  .map((id) => {
-                    const table = format.tables.find((t) => t.id === id)!;
-                    return <FillZeros key={id} tableName={table.title || activeTitle} options={fillOptions(id)} disabled={readOnly} onFill={fill} />;
-                  })}
               {grid.refusal && (
                 <div role="alert" className="mt-3 flex items-start justify-between gap-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
                   <span>{grid.refusal}</span>
@@ -340,7 +333,17 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
                 />
               )}
               <div {...grid.handlers}>
-                <SectionTables format={format} section={section} renderCell={renderCell} />
+                <SectionTables
+                  format={format}
+                  section={section}
+                  renderCell={renderCell}
+                  // Each table's fill buttons right above it: section 二 has five tables, and "本表" must say which.
+                  beforeTable={(table) =>
+                    !readOnly && format.inputCells.some((c) => c.tableId === table.id) ? (
+                      <FillZeros tableName={table.title || activeTitle} options={fillOptions(table.id)} disabled={readOnly} onFill={fill} />
+                    ) : null
+                  }
+                />
               </div>
               {section.narrative !== "none" && (
                 <NarrativeEditor
