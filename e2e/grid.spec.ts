@@ -228,3 +228,21 @@ test("each table's fill button sits right above its own table", async ({ page })
     await expect(group.locator("xpath=following-sibling::*[1]")).toContainText(title);
   }
 });
+
+test("the save status never says 已保存 while a typed value waits, even on a slow machine", async ({ page }) => {
+  // 区发展和改革局's 2021 draft has saved content (the status starts at 已保存); no other spec uses it.
+  await signIn(page, "fgj-editor");
+  await openOwnReport(page, 2021, "二、主动公开");
+  await expectSaved(page);
+  const cell = page.getByLabel("规章 · 本年制发件数", { exact: true });
+  await cell.focus();
+  // A slow CPU makes the rest of the page catch up late: the status must not wait for it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 20 });
+  await page.keyboard.type("7");
+  const shown = await page.evaluate(() => document.querySelector("[data-testid=save-status]")?.textContent ?? "");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  expect(shown).not.toMatch(/^已保存/);
+  await page.keyboard.press("Escape");
+  await expectSaved(page);
+});

@@ -260,7 +260,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
             <h2 className="text-lg font-semibold">{activeTitle}</h2>
             <div className="flex flex-wrap items-center gap-2">
               {section && props.canEdit && <UndoBar history={grid.history} disabled={readOnly} onUndo={grid.undo} onRedo={grid.redo} />}
-              {props.canEdit && <SaveStatus snap={snap} hasInvalid={Object.keys(snap.errors).length > 0} onRetry={() => void draft.flush()} />}
+              {props.canEdit && <SaveStatus draft={draft} onRetry={() => void draft.flush()} />}
             </div>
           </div>
           <ConflictPanel

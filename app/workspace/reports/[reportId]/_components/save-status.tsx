@@ -1,6 +1,8 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { formatTime } from "@/lib/format-date";
+import type { CellSource } from "./cell-input";
 import type { DraftSnapshot } from "./report-draft";
 import { isUntouched, saveStatusText } from "./save-status-text";
 
@@ -13,7 +15,13 @@ const STYLE: Record<DraftSnapshot["status"], string> = {
   locked: "bg-red-50 text-red-800 border-red-300",
 };
 
-export function SaveStatus({ snap, hasInvalid, onRetry }: { snap: DraftSnapshot; hasInvalid: boolean; onRetry: () => void }) {
+/**
+ * Read from the draft itself, not from the editor's deferred snapshot: the status must never say 已保存 while
+ * a change is waiting, not even for the moment before the rest of the page catches up with a keystroke.
+ */
+export function SaveStatus({ draft, onRetry }: { draft: CellSource; onRetry: () => void }) {
+  const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot, draft.getSnapshot);
+  const hasInvalid = Object.keys(snap.errors).length > 0;
   const detail =
     snap.status === "failed" || snap.status === "locked"
       ? snap.message
