@@ -7,7 +7,7 @@ import { canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { refused, reportTarget } from "./access-refusals";
 import { prepared } from "./internal/prepared";
 import { predecessorUnitIds } from "./internal/report-context";
-import type { CurrentUser } from "./types";
+import type { CurrentUser, UnitKind } from "./types";
 
 /**
  * The gate every report feature passes first (reading, saving, importing, submitting, reviewing): who may
@@ -21,6 +21,7 @@ export interface ReportHeader {
   version: number;
   unitId: number;
   unitName: string;
+  unitKind: UnitKind;
   formatVersion: string;
   localTables: string[];
   unitDeadline: string;
@@ -39,6 +40,7 @@ const headerRow = prepared((db) =>
       version: reports.version,
       unitId: reports.unitId,
       unitName: units.name,
+      unitKind: units.kind,
       formatVersion: reportYears.formatVersion,
       localTables: reportYears.localTables,
       unitDeadline: reportYears.unitDeadline,

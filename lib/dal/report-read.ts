@@ -72,7 +72,7 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
     canEdit,
     canSubmit: canEdit && user.role === "approver",
     previous: readPreviousReportData(db, header.unitId, header.year),
-    canMakeRules: mayMakeRules(readGovernmentLevel(db), db.select({ kind: units.kind }).from(units).where(eq(units.id, header.unitId)).get()!.kind),
+    canMakeRules: mayMakeRules(readGovernmentLevel(db), header.unitKind),
     explanations: readExplanations(db, reportId),
     submittedByName: submitter,
     comments: readComments(db, reportId, true),
