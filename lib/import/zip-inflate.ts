@@ -12,7 +12,7 @@ export type Inflated = { ok: true; parts: Map<string, Buffer> } | { ok: false; p
 
 export const SIZE_LIES = "该文件已损坏：其中的部件解压后比文件声明的大小更大，不是本系统导出的报告文件，未导入。";
 
-export function inflateEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): Inflated {
+export function inflateEntries(bytes: Uint8Array, entries: readonly ZipEntry[], damaged: string = DAMAGED): Inflated {
   const parts = new Map<string, Buffer>();
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
@@ -26,11 +26,11 @@ export function inflateEntries(bytes: Uint8Array, entries: readonly ZipEntry[]):
         out = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
       } catch (err) {
         const tooLarge = (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE";
-        return { ok: false, problem: tooLarge ? SIZE_LIES : DAMAGED };
+        return { ok: false, problem: tooLarge ? SIZE_LIES : damaged };
       }
     }
     if (out.length > entry.size) return { ok: false, problem: SIZE_LIES };
-    if (out.length !== entry.size) return { ok: false, problem: DAMAGED };
+    if (out.length !== entry.size) return { ok: false, problem: damaged };
     parts.set(entry.name, out);
   }
   return { ok: true, parts };

@@ -108,6 +108,7 @@ function applicationsTable(otherRows: RowDef[]): TableDef {
       {
         key: "carriedForward",
         label: "四、结转下年度继续办理",
+        aliases: ["四、转结下年度继续办理"],
         help: "到本年12月31日尚未办结、转入下一年继续办理的申请数。须满足：一加二之和等于（七）总计加本行。",
       },
     ],

@@ -70,6 +70,8 @@ export interface SectionDef {
   narrative: NarrativeRule;
   /** Guidance shown beside the editor. */
   hint?: string;
+  /** Headings real reports print for this section instead of its title, accepted on import. */
+  headingAliases?: string[];
   tableIds: string[];
   /** Heading of the national tables when local tables precede them (二: 主动公开政府信息具体情况). */
   nationalTablesTitle?: string;
