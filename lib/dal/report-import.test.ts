@@ -43,8 +43,10 @@ describe("readImportFile", () => {
     f.db.update(reports).set({ state: "submitted" }).where(eq(reports.id, f.eduReport.id)).run();
     expect(await readImportFile(f.eduEditor, f.eduReport.id, { name: "a.xlsx", bytes })).toMatchObject({ ok: false, code: "locked" });
     f.db.update(reports).set({ state: "draft" }).where(eq(reports.id, f.eduReport.id)).run();
-    const text = await readImportFile(f.eduEditor, f.eduReport.id, { name: "a.doc", bytes: new TextEncoder().encode("报告") });
-    expect(text).toMatchObject({ ok: false, error: "只能导入本系统导出的 Excel（.xlsx）或开放数据（.json）文件。旧版 Excel（.xls）请先另存为 .xlsx。" });
+    const text = await readImportFile(f.eduEditor, f.eduReport.id, { name: "a.txt", bytes: new TextEncoder().encode("报告") });
+    expect(text).toMatchObject({ ok: false, code: "invalid", error: "文件中没有找到年度报告的表格或各部分标题（如“一、总体情况”），未导入。请确认上传的是年度报告全文。" });
+    const oldWord = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(await readImportFile(f.eduEditor, f.eduReport.id, { name: "a.doc", bytes: oldWord })).toMatchObject({ ok: false, code: "invalid", error: "无法读取旧版 Word/Excel 文件（.doc/.xls）：请在 Word 或 WPS 中另存为 .docx 后再上传。" });
   });
 });
 

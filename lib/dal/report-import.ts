@@ -6,8 +6,11 @@ import { IMPORT_BUSY, IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/im
 import { importSlots } from "@/lib/import/import-slots";
 import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
+import { mapDocument } from "@/lib/import/published/map-document";
+import { kindOf, OLD_OFFICE, readPublishedFile } from "@/lib/import/published/read-file";
+import { publishedToImported } from "@/lib/import/published/to-imported";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
-import { resolveFormat } from "@/lib/report-format";
+import { PREAMBLE_KEY, resolveFormat } from "@/lib/report-format";
 import { findReadableReport } from "./report-gate";
 import { readReportData } from "./internal/report-context";
 import type { ActionResult, CurrentUser } from "./types";
@@ -23,7 +26,7 @@ import { REPORT_NOT_FOUND } from "./internal/not-found";
  */
 
 
-const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const NOTHING_READ = "文件中没有找到年度报告的表格或各部分标题（如“一、总体情况”），未导入。请确认上传的是年度报告全文。";
 
 export async function readImportFile(user: CurrentUser, reportId: number, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<ImportedReport>> {
   const header = findReadableReport(user, reportId);
@@ -33,22 +36,32 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
   if (file.bytes.length > IMPORT_MAX_BYTES) return { ok: false, error: IMPORT_TOO_LARGE, code: "invalid" };
 
   const format = resolveFormat(header.formatVersion, header.localTables);
-  const lower = file.name.toLowerCase();
+  const kind = kindOf(file.name, file.bytes);
+  if (kind === null) return { ok: false, error: OLD_OFFICE, code: "invalid" };
   let imported: ImportedReport;
-  if (isZip(file.bytes)) {
+  if (kind === "json") {
+    imported = readReportJson(new TextDecoder().decode(file.bytes), format);
+  } else {
     const release = importSlots().tryAcquire(user.id);
     if (!release) return { ok: false, error: IMPORT_BUSY, code: "invalid" };
     try {
-      const read = await readReportWorkbook(file.bytes, format);
-      if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
-      imported = read.data;
+      if (kind === "xlsx") {
+        const read = await readReportWorkbook(file.bytes, format);
+        if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
+        imported = read.data;
+      } else {
+        const read = await readPublishedFile(kind, file.bytes);
+        if (!read.outcome.ok) return { ok: false, error: read.outcome.problem, code: "invalid" };
+        const mapped = mapDocument(read.outcome.document, { format });
+        if (Object.keys(mapped.cells).length === 0 && !Object.keys(mapped.narratives).some((k) => k !== PREAMBLE_KEY)) {
+          return { ok: false, error: NOTHING_READ, code: "invalid" };
+        }
+        imported = publishedToImported(mapped, format);
+        imported.notices.unshift(...read.notices);
+      }
     } finally {
       release();
     }
-  } else if (lower.endsWith(".json") || /^\s*[{[]/.test(new TextDecoder().decode(file.bytes.subarray(0, 64)))) {
-    imported = readReportJson(new TextDecoder().decode(file.bytes), format);
-  } else {
-    return { ok: false, error: "只能导入本系统导出的 Excel（.xlsx）或开放数据（.json）文件。旧版 Excel（.xls）请先另存为 .xlsx。", code: "invalid" };
   }
   if (imported.fileYear !== undefined && imported.fileYear !== header.year) {
     imported.notices.unshift(`该文件是${imported.fileYear}年度的报告，当前填报的是${header.year}年度报告，请确认是否选错了文件。`);

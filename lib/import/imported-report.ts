@@ -12,7 +12,7 @@ export interface ImportedCell {
 }
 
 export interface ImportedReport {
-  source: "xlsx" | "json";
+  source: "xlsx" | "json" | "docx" | "html" | "pdf" | "text";
   /** Input cells of every table the file holds in full, keyed by the format's keys. */
   cells: Record<string, ImportedCell>;
   /** "preamble" and section keys → text (JSON files, and the 正文 sheet of the editor's Excel 填报稿). */
@@ -21,6 +21,11 @@ export interface ImportedReport {
   problems: string[];
   /** Imported, but worth a look (another year's file, totals in the file that do not add up). */
   notices: string[];
+  /**
+   * Input cells the file leaves blank ("", "/", "—", "无"), for a published report: imported as blanks,
+   * never as 0, unless the person chooses "空白按 0 处理" in the preview.
+   */
+  blanks?: string[];
   /** What the file says about itself, when it says it. */
   fileYear?: number;
   fileOrganisation?: string;

@@ -13,7 +13,7 @@ export type CellReading =
   | { kind: "invalid"; raw: string; problem: string };
 
 const BLANK = /^(?:|[/／\\]|[-－—–─]+|无|空|空白|暂无|N\/?A)$/i;
-const NUMBERISH = /^[+＋-－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|元)?$/;
+const NUMBERISH = /^[-+＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|元)?$/;
 
 export function isBlankText(text: string): boolean {
   return BLANK.test(text.replace(/\s+/g, ""));

@@ -15,8 +15,8 @@ import type { CellFate, ReadCell, ReadTable, UnmappedCell } from "./published-re
  * rows. A row that cannot be placed is reported with why; nothing is placed by guessing.
  */
 
-/** The 单位 column of a list table (table A) and its —— for heading rows: neither label nor value. */
-const UNIT_WORDS = new Set(["条", "次", "篇", "件", "个", "项", "期", "场", "人次", "——", "—"]);
+/** The 单位 column of a list table (table A): neither label nor value (its —— in heading rows is a blank). */
+const UNIT_WORDS = new Set(["条", "次", "篇", "件", "个", "项", "期", "场", "人次"]);
 
 interface RowEntry {
   table: TableDef;

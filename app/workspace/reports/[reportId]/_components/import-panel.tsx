@@ -87,9 +87,9 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
           <form onSubmit={read} className="mt-3 flex flex-wrap items-end gap-3">
             <div>
               <label htmlFor={inputId} className="block font-medium">
-                导入文件（本系统导出的 Excel .xlsx，或开放数据 .json）
+                导入文件（本系统导出的 Excel .xlsx、开放数据 .json，或报告的 Word .docx、网页 .html、PDF、文本 .txt）
               </label>
-              <input id={inputId} ref={fileInput} type="file" name="file" accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" />
+              <input id={inputId} ref={fileInput} type="file" name="file" accept=".xlsx,.json,.docx,.html,.htm,.pdf,.txt,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,application/pdf,text/plain" className="mt-1 block text-sm" />
             </div>
             <button type="submit" disabled={step.kind === "reading"} className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60">
               {step.kind === "reading" ? "正在读取…" : "读取文件"}
