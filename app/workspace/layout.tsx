@@ -14,12 +14,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
           <div className="flex items-center gap-6">
             <Link href="/workspace" className="font-bold">政府信息公开工作年度报告系统</Link>
-            {isOfficeRole(user.role) && (
-              <nav aria-label="政务公开办公室" className="flex gap-4 text-sm">
-                <Link href="/workspace" className="hover:underline">报送进度</Link>
-                {user.role === "admin" && <Link href="/workspace/admin" className="hover:underline">系统管理</Link>}
-              </nav>
-            )}
+            <nav aria-label={isOfficeRole(user.role) ? "政务公开办公室" : "工作台"} className="flex gap-4 text-sm">
+              {isOfficeRole(user.role) && <Link href="/workspace" className="hover:underline">报送进度</Link>}
+              <Link href="/workspace/check" className="hover:underline">检查一份报告</Link>
+              {user.role === "admin" && <Link href="/workspace/admin" className="hover:underline">系统管理</Link>}
+            </nav>
           </div>
           <div className="flex items-center gap-4 text-sm">
             <NotificationBell user={user} />

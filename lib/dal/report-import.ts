@@ -6,11 +6,11 @@ import { IMPORT_BUSY, IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/im
 import { importSlots } from "@/lib/import/import-slots";
 import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
-import { mapDocument } from "@/lib/import/published/map-document";
-import { kindOf, OLD_OFFICE, readPublishedFile } from "@/lib/import/published/read-file";
+import { kindOf, OLD_OFFICE } from "@/lib/import/published/read-file";
+import { readPublishedBytes } from "@/lib/import/published/read-upload";
 import { publishedToImported } from "@/lib/import/published/to-imported";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
-import { PREAMBLE_KEY, resolveFormat } from "@/lib/report-format";
+import { resolveFormat } from "@/lib/report-format";
 import { findReadableReport } from "./report-gate";
 import { readReportData } from "./internal/report-context";
 import type { ActionResult, CurrentUser } from "./types";
@@ -26,7 +26,6 @@ import { REPORT_NOT_FOUND } from "./internal/not-found";
  */
 
 
-const NOTHING_READ = "文件中没有找到年度报告的表格或各部分标题（如“一、总体情况”），未导入。请确认上传的是年度报告全文。";
 
 export async function readImportFile(user: CurrentUser, reportId: number, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<ImportedReport>> {
   const header = findReadableReport(user, reportId);
@@ -50,14 +49,9 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
         if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
         imported = read.data;
       } else {
-        const read = await readPublishedFile(kind, file.bytes);
-        if (!read.outcome.ok) return { ok: false, error: read.outcome.problem, code: "invalid" };
-        const mapped = mapDocument(read.outcome.document, { format });
-        if (Object.keys(mapped.cells).length === 0 && !Object.keys(mapped.narratives).some((k) => k !== PREAMBLE_KEY)) {
-          return { ok: false, error: NOTHING_READ, code: "invalid" };
-        }
-        imported = publishedToImported(mapped, format);
-        imported.notices.unshift(...read.notices);
+        const read = await readPublishedBytes(kind, file.bytes, format);
+        if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
+        imported = publishedToImported(read.read, format);
       }
     } finally {
       release();

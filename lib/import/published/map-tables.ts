@@ -221,6 +221,8 @@ export function mapTables(blocks: readonly DocBlock[], format: ReportFormat): Ta
         state.table = e.table;
         const groupForms = labels.flatMap(labelForms).filter((f) => index.rowGroups.has(f));
         if (groupForms.length) state.groups = groupForms;
+        // A label merged over several columns leaves empty cells after it in copied text: padding, not values.
+        while (values.length > e.table.columns.length && values[0].cell.text.trim() === "") values.shift();
         const placed = byHeaders(e.table, values, row.cells.length, state.headers) ?? byPosition(e.table, values, state, state.headers);
         if (!placed) {
           refuse(`“${rowLabel.replace(/\n/g, "")}”一行有 ${values.length} 个数值，表格应有 ${e.table.columns.length} 列，无法确定各数值所在的列，未读取`);

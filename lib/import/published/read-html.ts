@@ -131,20 +131,27 @@ function readBlocks(root: HTMLElement): DocBlock[] {
 }
 
 const TITLE = /政府信息公开(?:工作)?年度报告/;
-const LAST_SECTION = /其他需要报告的事项/;
+/** The first and last section headings as numbered headings: a 编制说明 that lists the parts has no "六、". */
+const FIRST_SECTION = /一\s*[、.．]\s*总体情况/;
+const LAST_SECTION = /六\s*[、.．]\s*其他需要报告的事项/;
+const holdsReport = (el: HTMLElement) => {
+  const text = el.text;
+  return TITLE.test(text) && FIRST_SECTION.test(text) && LAST_SECTION.test(text);
+};
 
-/** The innermost element holding the report's title and its last section; the whole page if none does. */
+/** The innermost element holding the report's title and its first and last sections; the whole page if none does. */
 function reportRoot(doc: HTMLElement): HTMLElement {
   let root = doc.querySelector("body") ?? doc;
-  if (!TITLE.test(root.text) || !LAST_SECTION.test(root.text)) return root;
+  if (!holdsReport(root)) return root;
   for (;;) {
-    const inner = elements(root).find((c) => !SKIPPED.has(tag(c)) && TITLE.test(c.text) && LAST_SECTION.test(c.text));
+    const inner = elements(root).find((c) => !SKIPPED.has(tag(c)) && holdsReport(c));
     if (!inner) return root;
     root = inner;
   }
 }
 
 export function readHtml(html: string): ReadDocument {
-  const doc = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  // The parser's defaults keep script, style and pre content as raw text (a script's "<table>" is not a table); the walk skips them.
+  const doc = parse(html, { comment: false });
   return { source: "html", blocks: readBlocks(reportRoot(doc)) };
 }

@@ -19,7 +19,25 @@ interface Props {
   sectionTitle: (key: string) => string;
 }
 
-type Step = { kind: "idle" } | { kind: "reading" } | { kind: "error"; message: string } | { kind: "preview"; file: string; imported: ImportedReport; changes: ImportChanges } | { kind: "done"; count: number };
+interface Reading {
+  imported: ImportedReport;
+  changes: ImportChanges;
+}
+
+type Step =
+  | { kind: "idle" }
+  | { kind: "reading" }
+  | { kind: "error"; message: string }
+  /** `zeroed`: the same file with its blank cells read as 0, offered when a published report has blanks. */
+  | { kind: "preview"; file: string; asRead: Reading; zeroed?: Reading }
+  | { kind: "done"; count: number };
+
+/** A published report's blanks ("/", "—", "无") as 0: only when the person asks for it. */
+function blanksAsZero(imported: ImportedReport): ImportedReport {
+  const cells = { ...imported.cells };
+  for (const key of imported.blanks ?? []) cells[key] = { value: "0" };
+  return { ...imported, cells };
+}
 
 const SHOWN_ROWS = 300;
 
@@ -54,7 +72,11 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
     try {
       const result = await readImportFileAction(form);
       if (!result.ok) setStep({ kind: "error", message: result.error });
-      else setStep({ kind: "preview", file: file.name, imported: result.data, changes: importChanges(format, values, narratives, result.data) });
+      else {
+        const read = (imported: ImportedReport): Reading => ({ imported, changes: importChanges(format, values, narratives, imported) });
+        const zeroed = result.data.blanks?.length ? read(blanksAsZero(result.data)) : undefined;
+        setStep({ kind: "preview", file: file.name, asRead: read(result.data), ...(zeroed ? { zeroed } : {}) });
+      }
     } catch {
       setStep({ kind: "error", message: "读取文件失败：网络或服务器出错，请稍后重试。" });
     }
@@ -106,7 +128,7 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
           )}
         </div>
         {step.kind === "preview" && (
-          <ImportPreview step={step} narratives={narratives} sectionTitle={sectionTitle} onCancel={() => setStep({ kind: "idle" })} onApply={() => apply(step.changes, step.imported)} />
+          <ImportPreview step={step} narratives={narratives} sectionTitle={sectionTitle} onCancel={() => setStep({ kind: "idle" })} onApply={(r) => apply(r.changes, r.imported)} />
         )}
       </div>
     </section>
@@ -124,9 +146,13 @@ function ImportPreview({
   narratives: Record<string, string>;
   sectionTitle: (key: string) => string;
   onCancel: () => void;
-  onApply: () => void;
+  onApply: (reading: Reading) => void;
 }) {
-  const { imported, changes, file } = step;
+  const [zero, setZero] = useState(false);
+  const reading = zero && step.zeroed ? step.zeroed : step.asRead;
+  const { imported, changes } = reading;
+  const { file } = step;
+  const blanks = step.asRead.imported.blanks?.length ?? 0;
   const total = changes.cells.length + changes.narratives.length;
   return (
     <div className="mt-3" data-testid="import-preview">
@@ -142,6 +168,15 @@ function ImportPreview({
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {imported.problems.map((p) => <li key={p}>{p}</li>)}
           </ul>
+        </div>
+      )}
+      {blanks > 0 && (
+        <div className="mt-2 rounded border border-slate-300 bg-slate-50 px-3 py-2">
+          <p>文件中有 {blanks} 个单元格为空白（未填，或印为“/”“—”“无”），按空白导入，不会当作 0。</p>
+          <label className="mt-1 flex items-center gap-2">
+            <input type="checkbox" checked={zero} onChange={(e) => setZero(e.target.checked)} />
+            空白按 0 处理
+          </label>
         </div>
       )}
       <p className="mt-2">
@@ -181,7 +216,7 @@ function ImportPreview({
       )}
       <div className="mt-3 flex gap-3">
         {total > 0 && (
-          <button type="button" onClick={onApply} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+          <button type="button" onClick={() => onApply(reading)} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
             导入这 {total} 处修改
           </button>
         )}
