@@ -31,6 +31,7 @@ export const CHECK_CATALOGUE = {
   "VAL-BLANK": { severity: "error", title: "有未填写的单元格", onSubmit: true },
   "VAL-OUTLIER": { severity: "info", title: "与上年相差十倍以上" },
   "TXT-VS-TABLE": { severity: "warning", title: "正文数字与表格不符" },
+  "TXT-INNER-SUM": { severity: "warning", title: "正文总数与所列分项不符" },
   "TXT-YEAR": { severity: "warning", title: "正文叙述了其他年度的工作" },
   "TXT-PLACEHOLDER": { severity: "warning", title: "正文有未填写的空白" },
   "TXT-PARTS": { severity: "info", title: "编制说明所述部分数与报告不符" },

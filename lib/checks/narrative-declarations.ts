@@ -17,6 +17,29 @@ export interface QuotedFiguresRule extends Applies {
   kind: "quotedFigures";
 }
 
+/**
+ * TXT-INNER-SUM: a figure followed by its parts ("共公开政府信息N条，其中A类a条、B类b条"). The parts are those
+ * after `marker`, in the figure's unit, each a clause of its own: joined by "、" they are one list; after
+ * "，" a clause continues the list only where its name shares a word with an earlier part's (or ends in the
+ * same character: "政策文件类…，工作动态类…") and does not start with a `stop` word — otherwise it says
+ * something else ("其中网上申请12件，已办结18件").
+ */
+export interface InnerSumRule extends Applies {
+  kind: "innerSum";
+  marker: string;
+  /**
+   * The last part named so ("其他类", "其余") makes the list a complete breakdown: the parts must add up to
+   * the total. Without it the text may list only some parts: they must not add up to more than the total.
+   */
+  residual: RegExp;
+  /**
+   * Parts named so can overlap (one piece of information published on several channels; table A counts it
+   * once in the total): then only each part must not exceed the total.
+   */
+  overlapping: RegExp;
+  stop: RegExp;
+}
+
 /** TXT-YEAR: a sentence stating the work of a year other than the report year. */
 export interface OtherYearRule extends Applies {
   kind: "otherYear";
@@ -68,13 +91,29 @@ export interface MustMentionRule extends Applies {
   message: string;
 }
 
-export type NarrativeRule = QuotedFiguresRule | OtherYearRule | PlaceholderRule | PartsCountRule | NotEmptyRule | NotCopiedRule | MustMentionRule;
+export type NarrativeRule =
+  | QuotedFiguresRule
+  | InnerSumRule
+  | OtherYearRule
+  | PlaceholderRule
+  | PartsCountRule
+  | NotEmptyRule
+  | NotCopiedRule
+  | MustMentionRule;
 
 /** A unit of measure after a blank, not the start of a word such as 条例, 项目, 个人, 期限. */
 const UNIT_AFTER_BLANK = "(?:万元|元|条(?![例款])|件|篇|次(?!数)|个(?![人别])|项(?!目)|家(?!庭)|期(?![限间])|场(?![所景]))";
 
 export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   { kind: "quotedFigures", id: "TXT-VS-TABLE" },
+  {
+    kind: "innerSum",
+    id: "TXT-INNER-SUM",
+    marker: "其中",
+    residual: /^(?:其他|其余|其它|另外)(?:类别?|方面|事项|情形|形式|内容|部分)?(?:的|为|共|计|有)*$/,
+    overlapping: /网站|平台|微博|微信|新媒体|公报|客户端|公众号|APP|App|app|头条|抖音|快手|公开栏|报刊|报纸|电视|广播|短信|媒体|渠道|方式|途径/,
+    stop: /^(?:其中|另|此外|同时|并|还|均|都|已|涉及|主要|包括|占|对|因|经|按|累计|合计|总计|共)/,
+  },
   {
     kind: "otherYear",
     id: "TXT-YEAR",

@@ -11,6 +11,7 @@ import {
 } from "./narrative-declarations";
 import { bigrams, dice, spanAt } from "./text";
 import { quotedFigures } from "./text-figures";
+import { innerSums } from "./text-inner-sum";
 
 /** Evaluates NARRATIVE_RULES on one report. */
 export function runNarrativeRules(env: Env): void {
@@ -23,6 +24,9 @@ export function runNarrativeRules(env: Env): void {
     switch (rule.kind) {
       case "quotedFigures":
         quotedFigures(env, rule.id, sections);
+        break;
+      case "innerSum":
+        for (const [key, text] of sections) innerSums(env, rule, key, text);
         break;
       case "otherYear":
         for (const [key, text] of sections) otherYear(env, rule, key, text);

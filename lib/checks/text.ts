@@ -1,16 +1,16 @@
 import type { TextSpan } from "./types";
 
 /** Sentence ends: 。！？； and line breaks. The terminator (not a line break) belongs to the sentence. */
-const ENDS = new Set(["。", "！", "？", "；", "\n", "!", "?", ";"]);
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(["。", "！", "？", "；", "\n", "!", "?", ";"]);
 const SPACE = /\s/;
 
 /** The sentence around [start, end) of a section's text, with that part highlighted. */
 export function spanAt(sectionKey: string, text: string, start: number, end: number): TextSpan {
   let s = start;
-  while (s > 0 && !ENDS.has(text[s - 1])) s--;
+  while (s > 0 && !SENTENCE_ENDS.has(text[s - 1])) s--;
   while (s < start && SPACE.test(text[s])) s++;
   let e = end;
-  while (e < text.length && !ENDS.has(text[e])) e++;
+  while (e < text.length && !SENTENCE_ENDS.has(text[e])) e++;
   if (e < text.length && text[e] !== "\n") e++;
   return { sectionKey, sentenceStart: s, sentenceEnd: e, start, end, sentence: text.slice(s, e) };
 }
@@ -42,4 +42,23 @@ export function dice(a: Map<number, number>, b: Map<number, number>): number {
     if (m) common += Math.min(n, m);
   }
   return (2 * common) / (na + nb);
+}
+
+/** A figure's digits as a number: full-width digits and thousands separators allowed. */
+export function figureValue(digits: string): number {
+  return Number(digits.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/,/g, ""));
+}
+
+/** Where the sentence holding `pos` starts (after 。！？； or a line break). */
+export function sentenceStartAt(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && !SENTENCE_ENDS.has(text[s - 1])) s--;
+  return s;
+}
+
+/** Where the clause holding `pos` starts: after a clause break, at most `reach` characters back. */
+export function clauseStartAt(text: string, pos: number, reach = Infinity): number {
+  let s = pos;
+  while (s > 0 && pos - s < reach && !CLAUSE_BREAKS.has(text[s - 1])) s--;
+  return s;
 }
