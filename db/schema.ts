@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 // Relative: drizzle-kit and the scripts load this file outside Next's bundler.
 import { AUDIT_ACTIONS, REPORT_STATES, ROLES, UNIT_KINDS } from "../lib/domain";
 
@@ -159,6 +159,23 @@ export const reportChanges = sqliteTable(
   },
   (t) => [index("report_changes_report_idx").on(t.reportId, t.id)],
 );
+
+/** The original file of an imported report (state "imported"), kept as uploaded and offered for download. */
+export const importedFiles = sqliteTable("imported_files", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  fileName: text("file_name").notNull(),
+  /** docx, html, pdf or text: how it was read. */
+  kind: text("kind").notNull(),
+  bytes: blob("bytes", { mode: "buffer" }).notNull(),
+  sha256: text("sha256").notNull(),
+  /** The unit and format as the file's title and tables gave them. */
+  printedUnit: text("printed_unit"),
+  formatVersion: text("format_version").notNull(),
+  importedAt: integer("imported_at").notNull(),
+  importedBy: integer("imported_by").references(() => users.id),
+});
 
 /** A unit's written explanation of a warning, kept with the report for the office (checks.md: warnings need one to submit). */
 export const explanations = sqliteTable(

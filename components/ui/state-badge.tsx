@@ -7,6 +7,7 @@ const STYLES: Record<ReportState, string> = {
   returned: "bg-amber-50 text-amber-900 border-amber-300",
   approved: "bg-green-50 text-green-800 border-green-200",
   published: "bg-emerald-100 text-emerald-900 border-emerald-300",
+  imported: "bg-stone-100 text-stone-800 border-stone-300",
 };
 
 export function StateBadge({ state }: { state: ReportState }) {

@@ -10,7 +10,7 @@ const OFFICE_ROLES: readonly Role[] = ["reviewer", "admin"];
 export const EDITABLE_STATES: readonly ReportState[] = ["not_started", "draft", "returned"];
 
 /** The office sees a unit's report once it is handed in; a draft belongs to its unit alone. */
-const OFFICE_VISIBLE_STATES: readonly ReportState[] = ["submitted", "returned", "approved", "published"];
+const OFFICE_VISIBLE_STATES: readonly ReportState[] = ["submitted", "returned", "approved", "published", "imported"];
 
 export type ReportRef = { unitId: number; state: ReportState };
 
@@ -40,6 +40,8 @@ export function lockedReason(state: ReportState): string {
       return "报告已审核通过，不能再修改。";
     case "published":
       return "报告已发布，如需更正请联系政务公开办公室。";
+    case "imported":
+      return "该报告由已发布的原报告导入，只供查阅和往年对比，不能修改。";
     default:
       return "报告当前不能修改。";
   }

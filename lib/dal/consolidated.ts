@@ -139,7 +139,7 @@ export interface NarrativeSourcesView {
   canEdit: boolean;
 }
 
-const OFFICE_READABLE: ReportState[] = ["submitted", "returned", "approved", "published"];
+const OFFICE_READABLE: ReportState[] = ["submitted", "returned", "approved", "published", "imported"];
 
 /** The office's narrative for one section, with every unit's narrative for the same section beside it. */
 export function getNarrativeSources(user: CurrentUser, year: number, sectionKey: string): NarrativeSourcesView | null {

@@ -30,7 +30,7 @@ export interface DashboardRow {
 }
 
 /** States in which the unit has handed its report in. */
-export const HANDED_IN_STATES: readonly ReportState[] = ["submitted", "approved", "published"];
+export const HANDED_IN_STATES: readonly ReportState[] = ["submitted", "approved", "published", "imported"];
 
 export function isHandedIn(state: ReportState): boolean {
   return HANDED_IN_STATES.includes(state);

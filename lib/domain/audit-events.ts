@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "government_name_changed",
   "report_published",
   "report_reopened",
+  "report_imported",
+  "past_year_created",
   "password_change_failed",
   "sign_in_throttled",
   "access_refused",
@@ -31,6 +33,8 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_LABELS: Record<AuditAction, string> = {
+  report_imported: "导入往年报告",
+  past_year_created: "新建往年报告年度",
   sign_in: "登录",
   sign_in_failed: "登录失败",
   sign_out: "退出登录",

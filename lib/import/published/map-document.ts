@@ -48,6 +48,7 @@ export function mapDocument(doc: ReadDocument, options: MapOptions = {}): Publis
     ...(title.unitName ? { unitName: title.unitName } : {}),
     ...(title.year ? { year: title.year } : {}),
     formatVersion: format.version.id,
+    detectedVersion: detected.versionId,
     localTableIds: format.localTableIds,
     narratives: text.narratives,
     cells: tables.cells,

@@ -42,6 +42,8 @@ export interface PublishedRead {
   /** Detected from the tables' structure, not the year. */
   formatVersion: string;
   localTableIds: string[];
+  /** The version the tables' structure says, even when the caller chose the format to read against. */
+  detectedVersion: string;
   /** "preamble" and section keys → the narrative as printed, paragraphs joined by line breaks. */
   narratives: Record<string, string>;
   /** Every table cell placed in the format, by key (inputs and printed totals). */

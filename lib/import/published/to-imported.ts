@@ -13,8 +13,8 @@ export function publishedToImported(read: PublishedRead, format: ReportFormat): 
   const result: ImportedReport = { ...emptyImport(read.source), blanks: [] };
   if (read.year) result.fileYear = read.year;
   if (read.unitName) result.fileOrganisation = read.unitName;
-  if (read.formatVersion !== format.version.id) {
-    result.notices.push(`文件中的表格是${read.formatVersion}年版格式，本报告使用${format.version.name}格式：只导入两者相同的单元格，请逐项核对。`);
+  if (read.detectedVersion !== format.version.id) {
+    result.notices.push(`文件中的表格是${read.detectedVersion}年版格式，本报告使用${format.version.name}格式：只导入两者相同的单元格，请逐项核对。`);
   }
   result.notices.push(...read.notices);
 
