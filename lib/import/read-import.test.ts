@@ -16,6 +16,8 @@ async function readWorkbook(bytes: Uint8Array, format: ReportFormat): Promise<Im
   return read.data;
 }
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const formatOf = (r: PublishedReport): ReportFormat => resolveFormat(r.formatVersion, r.localTables);
 
 /** The input cells a snapshot holds, as the importer should give them back (blank cells included). */
@@ -178,5 +180,69 @@ describe("importing the open-data JSON", () => {
     expect(imported.problems[2]).toMatch(/^编制说明：正文为纯文本/);
     expect(imported.cells[first.key]).toBeUndefined();
     expect(imported.narratives.preamble).toBeUndefined();
+    // Totals over a refused cell cannot be checked: they would only repeat the problem above.
+    expect(imported.notices).toEqual([]);
+  });
+
+  it("says nothing about the totals of an untouched export", () => {
+    for (const report of [referenceSnapshot(), unitSnapshot("jxj", 2021)]) {
+      const imported = readReportJson(jsonOf(report), formatOf(report));
+      expect(imported.problems).toEqual([]);
+      expect(imported.notices).toEqual([]);
+    }
+  });
+
+  it("points out a printed total that differs from the sum of its parts, and imports the parts", () => {
+    const report = referenceSnapshot();
+    const format = formatOf(report);
+    const data = JSON.parse(jsonOf(report));
+    const total = format.cells.find((c) => c.sumOf && Number(data.values[c.key]) > 0)!;
+    const sum = Number(data.values[total.key]);
+    data.values[total.key] = sum + 7;
+    const imported = readReportJson(JSON.stringify(data), format);
+    expect(imported.problems).toEqual([]);
+    expect(imported.notices).toEqual([`文件中“${total.name}”为 ${sum + 7}，按各项相加应为 ${sum}；系统自动计算合计，不导入文件中的合计。`]);
+    expect(imported.cells).toEqual(expectedCells(report));
+    expect(imported.cells[total.key]).toBeUndefined();
+  });
+
+  it("does not compare a total over a part it refused: the problem is said once", () => {
+    const report = referenceSnapshot();
+    const format = formatOf(report);
+    const data = JSON.parse(jsonOf(report));
+    const parts = format.cells.flatMap((c) => c.sumOf ?? []).map((k) => format.cellByKey.get(k)!);
+    const part = parts.find((c) => !c.sumOf && Number(data.values[c.key]) > 0)!;
+    data.values[part.key] = "abc";
+    const imported = readReportJson(JSON.stringify(data), format);
+    expect(imported.problems).toHaveLength(1);
+    expect(imported.problems[0]).toContain(`“${part.name}”`);
+    expect(imported.notices).toEqual([]);
+  });
+
+  it("points out a printed total whose parts are all blank", () => {
+    const report = unitSnapshot("edu", 2019);
+    const format = formatOf(report);
+    const data = JSON.parse(jsonOf(report));
+    const total = format.cells.find((c) => c.sumOf && !c.sumOf.some((k) => format.cellByKey.get(k)!.sumOf))!;
+    for (const part of total.sumOf!) data.values[part] = null;
+    data.values[total.key] = 3;
+    const imported = readReportJson(JSON.stringify(data), format);
+    expect(imported.notices).toHaveLength(1);
+    expect(imported.notices[0]).toMatch(new RegExp(`^文件中“${escapeRe(total.name)}”为 3，而各项均为空白；`));
+  });
+
+  it("names a printed total that is not a number", () => {
+    const report = referenceSnapshot();
+    const format = formatOf(report);
+    const data = JSON.parse(jsonOf(report));
+    const [first, second] = format.cells.filter((c) => c.sumOf && Number(data.values[c.key]) > 0);
+    data.values[first.key] = "很多";
+    data.values[second.key] = { value: 3 };
+    const imported = readReportJson(JSON.stringify(data), format);
+    expect(imported.problems).toHaveLength(2);
+    expect(imported.problems[0]).toMatch(new RegExp(`^“${escapeRe(first.name)}”：文件中的合计“很多”不是数字`));
+    expect(imported.problems[1]).toMatch(new RegExp(`^“${escapeRe(second.name)}”：文件中的合计不是数字`));
+    expect(imported.notices).toEqual([]);
+    expect(imported.cells).toEqual(expectedCells(report));
   });
 });

@@ -1,4 +1,4 @@
-import { parseCellInput, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { computeDerived, parseCellInput, type AmountUnit, type CellDef, type ReportFormat, type ReportValues } from "@/lib/report-format";
 import { NARRATIVE_MAX_CHARS, narrativeProblem, normalizeNarrative } from "@/lib/validation/report-input";
 import { emptyImport, type ImportedReport } from "./imported-report";
 
@@ -11,6 +11,52 @@ import { emptyImport, type ImportedReport } from "./imported-report";
 const SCHEMA = "gov-disclosure-annual-report/1";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The input cells a total adds up, through the totals it adds. */
+function inputParts(format: ReportFormat, cell: CellDef, out = new Set<string>()): Set<string> {
+  for (const key of cell.sumOf ?? []) {
+    const part = format.cellByKey.get(key);
+    if (part?.sumOf) inputParts(format, part, out);
+    else out.add(key);
+  }
+  return out;
+}
+
+/** The printed total as a number, or why it is not one. */
+function printedTotal(cell: CellDef, raw: unknown): { value: number | null } | { problem: string } {
+  if (raw === null) return { value: null };
+  if (typeof raw === "number") return { value: raw };
+  if (typeof raw !== "string") return { problem: "文件中的合计不是数字" };
+  const parsed = parseCellInput(cell, raw);
+  const chars = [...raw.trim()];
+  if (!parsed.ok) return { problem: `文件中的合计“${chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : chars.join("")}”不是数字` };
+  return { value: parsed.value === null ? null : Number(parsed.value) };
+}
+
+/**
+ * Totals are computed from the parts, never imported; a printed total that differs from the parts is said,
+ * not dropped. A total over a refused or missing part is not compared: its sum is not the file's.
+ */
+function checkPrintedTotals(format: ReportFormat, values: Record<string, unknown>, result: ImportedReport) {
+  const imported: ReportValues = {};
+  for (const [key, c] of Object.entries(result.cells)) if (c.value !== null) imported[key] = { value: c.value, ...(c.unit ? { unit: c.unit } : {}) };
+  const derived = computeDerived(format, imported);
+  for (const cell of format.cells) {
+    if (!cell.sumOf || !Object.hasOwn(values, cell.key)) continue;
+    const printed = printedTotal(cell, values[cell.key]);
+    if ("problem" in printed) {
+      result.problems.push(`“${cell.name}”：${printed.problem}；系统自动计算合计，不导入文件中的合计。`);
+      continue;
+    }
+    if (printed.value === null || ![...inputParts(format, cell)].every((k) => Object.hasOwn(result.cells, k))) continue;
+    const computed = derived[cell.key];
+    if (computed === null || computed === undefined) {
+      if (printed.value !== 0) result.notices.push(`文件中“${cell.name}”为 ${printed.value}，而各项均为空白；系统自动计算合计，不导入文件中的合计。`);
+    } else if (printed.value !== Number(computed)) {
+      result.notices.push(`文件中“${cell.name}”为 ${printed.value}，按各项相加应为 ${computed}；系统自动计算合计，不导入文件中的合计。`);
+    }
+  }
+}
 
 export function readReportJson(text: string, format: ReportFormat): ImportedReport {
   const result = emptyImport("json");
@@ -62,6 +108,7 @@ export function readReportJson(text: string, format: ReportFormat): ImportedRepo
     }
     result.cells[cell.key] = { value: parsed.value, unit: (unit as AmountUnit | undefined) ?? cell.units?.[0] };
   }
+  checkPrintedTotals(format, values, result);
 
   if (isRecord(data.narratives)) {
     for (const section of format.narrativeSections) {
