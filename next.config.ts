@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole tree (tests included) on its own first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   // Loaded from node_modules at run time rather than bundled: a native addon, and two large CommonJS document libraries.
-  serverExternalPackages: ["better-sqlite3", "exceljs", "docx"],
+  serverExternalPackages: ["better-sqlite3", "exceljs", "docx", "mammoth", "pdfjs-dist"],
   // Report files offered for import (lib/dal/report-import.ts refuses anything over 5 MB itself);
   // scripts/serve.ts answers a larger body with a 413 before Next reads it.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },

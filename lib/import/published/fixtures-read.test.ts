@@ -9,7 +9,7 @@ import { kindOf, readPublishedFile, type PublishedKind } from "./read-file";
  * bytes must give exactly what it was printed from: every cell, every blank as a blank, every narrative.
  */
 
-describe.each(PUBLISHED_FIXTURES.filter((s) => s.source !== "pdf").map((s) => s.file))("%s", (file) => {
+describe.each(PUBLISHED_FIXTURES.map((s) => s.file))("%s", (file) => {
   it("reads to exactly the report it was printed from", async () => {
     const { bytes, expected } = loadPublishedFixture(file);
     const kind = kindOf(file, bytes) as PublishedKind;

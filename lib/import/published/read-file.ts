@@ -2,6 +2,7 @@ import type { ReadOutcome } from "./document";
 import { decodeText } from "./decode-text";
 import { readDocx } from "./read-docx";
 import { readHtml } from "./read-html";
+import { readPdf } from "./read-pdf";
 import { readText } from "./read-text";
 
 /**
@@ -38,7 +39,7 @@ export interface PublishedFileRead {
 
 export async function readPublishedFile(kind: PublishedKind, bytes: Uint8Array): Promise<PublishedFileRead> {
   if (kind === "docx") return { outcome: await readDocx(bytes), notices: [] };
-  if (kind === "pdf") return { outcome: { ok: false, problem: "暂不能读取 PDF 文件。" }, notices: [] };
+  if (kind === "pdf") return { outcome: await readPdf(bytes), notices: [] };
   const decoded = decodeText(bytes);
   const notices = decoded.inferred ? ["文件未声明字符编码，已按 GB18030（GBK）读取。"] : [];
   const document = kind === "html" ? readHtml(decoded.text) : readText(decoded.text);
