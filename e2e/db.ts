@@ -22,3 +22,23 @@ export function setUnitsPublish(year: number, on: boolean) {
     db.close();
   }
 }
+
+/**
+ * Removes a unit's report of a year, with its publications: the starting point of a district whose past
+ * years exist only as published files (the unit's report is then read in from one).
+ */
+export function forgetReport(unitCode: string, year: number) {
+  const db = new Database("data/e2e.db");
+  try {
+    db.pragma("foreign_keys = ON");
+    const report = db.prepare("select r.id from reports r join units u on u.id = r.unit_id where u.code = ? and r.year = ?").get(unitCode, year) as { id: number } | undefined;
+    if (!report) return;
+    db.transaction(() => {
+      // Publications are kept when a report goes (they are the public record); everything else goes with it.
+      db.prepare("delete from publications where report_id = ?").run(report.id);
+      db.prepare("delete from reports where id = ?").run(report.id);
+    })();
+  } finally {
+    db.close();
+  }
+}

@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/workspace" className="font-bold">政府信息公开工作年度报告系统</Link>
             <nav aria-label={isOfficeRole(user.role) ? "政务公开办公室" : "工作台"} className="flex gap-4 text-sm">
               {isOfficeRole(user.role) && <Link href="/workspace" className="hover:underline">报送进度</Link>}
+              <Link href="/workspace/import" className="hover:underline">导入往年报告</Link>
               <Link href="/workspace/check" className="hover:underline">检查一份报告</Link>
               {user.role === "admin" && <Link href="/workspace/admin" className="hover:underline">系统管理</Link>}
             </nav>

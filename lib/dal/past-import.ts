@@ -57,6 +57,11 @@ export interface PastYear {
   localTables: string[];
 }
 
+export interface PastYearChoice extends PastYear {
+  /** Units that have a report for the year already (anything but an untouched one): nothing can be imported for them. */
+  taken: number[];
+}
+
 const FOR_OFFICE_OR_OWN = "只能为本单位导入往年报告。";
 
 async function readForPreview(user: CurrentUser, file: { name: string; bytes: Uint8Array }): Promise<{ ok: true; read: PublishedRead; kind: PublishedKind } | { ok: false; error: string }> {
@@ -199,14 +204,25 @@ export async function importPastReport(user: CurrentUser, input: PastImportInput
   return { ok: true, data: { reportId, cells: stored.length } };
 }
 
+/** The units the person may import for: every reporting unit for the office, their own for a unit. */
+export function importUnitChoices(user: CurrentUser): UnitChoice[] {
+  return importableUnits(getDb(), user).map(({ id, name }) => ({ id, name }));
+}
+
 /** The years a past report may be imported into, and the earliest year one may be created for. */
-export function pastYears(user: CurrentUser): { years: PastYear[]; earliest: number | null; latest: number | null } {
+export function pastYears(user: CurrentUser): { years: PastYearChoice[]; earliest: number | null; latest: number | null } {
   if (!isOfficeRole(user.role) && !isUnitRole(user.role)) return { years: [], earliest: null, latest: null };
   const db = getDb();
   const rows = db.select({ year: reportYears.year, formatVersion: reportYears.formatVersion, localTables: reportYears.localTables }).from(reportYears).all();
   const bounds = db.select({ earliest: min(reportYears.year), latest: max(reportYears.year) }).from(reportYears).get();
   const latest = bounds?.latest ?? null;
-  return { years: rows.filter((r) => latest === null || r.year < latest).sort((a, b) => b.year - a.year), earliest: bounds?.earliest ?? null, latest };
+  const past = rows.filter((r) => latest === null || r.year < latest).sort((a, b) => b.year - a.year);
+  // A report counts as there once it left 未开始 or holds anything (the same rule as importPastReport).
+  const filled = new Set(db.selectDistinct({ id: cellValues.reportId }).from(cellValues).all().map((r) => r.id));
+  for (const n of db.selectDistinct({ id: narratives.reportId }).from(narratives).all()) filled.add(n.id);
+  const all = past.length ? db.select({ id: reports.id, unitId: reports.unitId, year: reports.year, state: reports.state }).from(reports).where(inArray(reports.year, past.map((p) => p.year))).all() : [];
+  const taken = (year: number) => all.filter((r) => r.year === year && (r.state !== "not_started" || filled.has(r.id))).map((r) => r.unitId);
+  return { years: past.map((p) => ({ ...p, taken: taken(p.year) })), earliest: bounds?.earliest ?? null, latest };
 }
 
 /**

@@ -5,6 +5,8 @@ import { publications, reportChanges, reportYears, reports, units } from "@/db/s
 import { type ReportState } from "@/lib/domain";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
+import { resolveFormat } from "@/lib/report-format";
+import { readReportData } from "./internal/report-context";
 import { refused } from "./access-refusals";
 import { consolidateInputs, loadInputs, officeUnitOf } from "./internal/consolidated-load";
 import { recordAudit } from "./internal/audit-write";
@@ -168,16 +170,36 @@ export function listYearReports(year: number): { report: PublishedReport; versio
 
 /** Public: every published year of one address (a unit's code, or the consolidated report's), latest versions, oldest first. */
 export function listSeries(slug: string): PublishedReport[] {
+  const db = getDb();
   const latest = new Map<number, string>();
-  for (const row of getDb()
-    .select({ year: publications.year, snapshot: publications.snapshot })
+  let unitId: number | null = null;
+  for (const row of db
+    .select({ year: publications.year, snapshot: publications.snapshot, kind: publications.kind, unitId: reports.unitId })
     .from(publications)
+    .innerJoin(reports, eq(reports.id, publications.reportId))
     .where(eq(publications.slug, slug))
     .orderBy(asc(publications.year), asc(publications.version))
     .all()) {
     latest.set(row.year, row.snapshot);
+    if (row.kind === "unit") unitId = row.unitId;
   }
-  return [...latest.values()].map((s) => JSON.parse(s) as PublishedReport);
+  const series = [...latest.values()].map((s) => JSON.parse(s) as PublishedReport);
+  // The unit's past years read in from their published files complete the comparison (they are public already).
+  if (unitId !== null) {
+    for (const r of db
+      .select({ id: reports.id, year: reports.year, at: reports.updatedAt, unitName: units.name })
+      .from(reports)
+      .innerJoin(units, eq(units.id, reports.unitId))
+      .where(and(eq(reports.unitId, unitId), eq(reports.state, "imported")))
+      .all()) {
+      if (latest.has(r.year)) continue;
+      const data = readReportData(db, r.id);
+      if (!data) continue;
+      const format = resolveFormat(data.formatVersion, data.localTables);
+      series.push({ ...buildSnapshot({ kind: "unit", year: r.year, organisation: r.unitName, format, values: data.values, narratives: data.narratives, publishedAt: r.at ?? 0 }), imported: true });
+    }
+  }
+  return series.sort((a, b) => a.year - b.year);
 }
 
 /** For the office's pages: how many versions of a report are published, and where. */

@@ -7,6 +7,7 @@ import { importSlots } from "@/lib/import/import-slots";
 import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
 import { kindOf, OLD_OFFICE } from "@/lib/import/published/read-file";
+import { matchUnit } from "@/lib/import/published/match-unit";
 import { readPublishedBytes } from "@/lib/import/published/read-upload";
 import { publishedToImported } from "@/lib/import/published/to-imported";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
@@ -60,7 +61,8 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
   if (imported.fileYear !== undefined && imported.fileYear !== header.year) {
     imported.notices.unshift(`该文件是${imported.fileYear}年度的报告，当前填报的是${header.year}年度报告，请确认是否选错了文件。`);
   }
-  if (imported.fileOrganisation && imported.fileOrganisation !== header.unitName) {
+  // A published title gives the full name (宁波市北仑区教育局) where the application has the short one (区教育局).
+  if (imported.fileOrganisation && !matchUnit(imported.fileOrganisation, [{ id: 0, name: header.unitName }]).unit) {
     imported.notices.unshift(`该文件的单位是“${imported.fileOrganisation}”，当前报告的单位是“${header.unitName}”。`);
   }
   return { ok: true, data: imported };

@@ -27,6 +27,11 @@ export interface PublishedReport {
   narratives: Record<string, string>;
   /** ISO date (YYYY-MM-DD, Beijing time) printed on the report. */
   publishedOn: string;
+  /**
+   * A past year read in from the report its unit published elsewhere (state 已导入): never published here,
+   * shown only beside the published years in the year-on-year comparison.
+   */
+  imported?: true;
 }
 
 export interface SnapshotSource {

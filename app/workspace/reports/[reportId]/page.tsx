@@ -51,7 +51,13 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           {report.comments.length > 0 && <p className="mt-1">审核员在 {report.comments.length} 处留有批注，已标注在对应的单元格和部分中。</p>}
         </div>
       )}
-      {!report.canEdit && (
+      {header.state === "imported" && (
+        <p role="note" className="mt-3 rounded border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-900" data-testid="imported-note">
+          导入：本报告由已发布的原报告读入，只供查阅和往年对比，不能修改。
+          <a href={`/workspace/reports/${header.id}/original`} download className="ml-1 text-blue-800 underline">下载原报告文件</a>
+        </p>
+      )}
+      {!report.canEdit && header.state !== "imported" && (
         <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {lockedReason(header.state)}
         </p>
