@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importedFiles, reportChanges, reports } from "@/db/schema";
+import { importedFiles, reportChanges, reports, units } from "@/db/schema";
 import { runChecks } from "@/lib/checks/run-checks";
 import { loadPublishedFixture } from "@/lib/testing/published-fixtures";
-import { createFixture } from "@/lib/testing/fixtures";
+import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { buildCheckContext, readPreviousReportData, readReportData } from "./internal/report-context";
 import { createPastYear, importedOriginal, importPastReport, previewPastImport } from "./past-import";
+import { listSeries, publishUnitReport } from "./publishing";
 import { saveCells } from "./report-save";
 
 const docx2020 = () => {
@@ -75,5 +76,21 @@ describe("past-year import", () => {
     expect(createPastYear(f.eduEditor, { year: 2019, formatVersion: "2019", localTables: [] })).toMatchObject({ ok: false });
     expect(createPastYear(f.reviewer, { year: 2022, formatVersion: "2021", localTables: [] })).toMatchObject({ ok: false, code: "invalid" });
     expect(createPastYear(f.reviewer, { year: 2021, formatVersion: "2021", localTables: [] })).toMatchObject({ ok: false, code: "conflict" });
+  });
+});
+
+describe("an imported year in the unit's public comparison", () => {
+  it("joins the published years of the unit's series, marked as imported", async () => {
+    const f = createFixture();
+    fillCleanReport(f, "approved");
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: true });
+    const slug = f.db.select({ code: units.code }).from(units).where(eq(units.id, f.eduReport.unitId)).get()!.code;
+    expect(listSeries(slug).map((r) => [r.year, r.imported ?? false])).toEqual([[2021, false]]);
+    createPastYear(f.reviewer, { year: 2020, formatVersion: "2019", localTables: ["A"] });
+    const r = await importPastReport(f.reviewer, { unitId: f.eduReport.unitId, year: 2020, file: docx2020() });
+    if (!r.ok) throw new Error(r.error);
+    const series = listSeries(slug);
+    expect(series.map((s) => [s.year, s.imported ?? false])).toEqual([[2020, true], [2021, false]]);
+    expect(series[0].values["t3.received.total"]).toEqual({ value: "204" });
   });
 });
