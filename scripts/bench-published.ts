@@ -16,7 +16,8 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { ReadOutcome } from "../lib/import/published/document";
 import { mapDocument } from "../lib/import/published/map-document";
-import { kindOf, readPublishedFile, type PublishedKind } from "../lib/import/published/read-file";
+import { kindOf, type PublishedKind } from "../lib/import/published/file-kind";
+import { readPublishedFile } from "../lib/import/published/read-file";
 import { loadPublishedFixture, PUBLISHED_FIXTURE_DIR, PUBLISHED_FIXTURES } from "../lib/testing/published-fixtures/fixture-files";
 
 const RUNS = Math.min(Math.max(Number(process.env.BENCH_RUNS ?? 30), 5), 500);

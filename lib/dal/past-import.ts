@@ -8,7 +8,7 @@ import { mayMakeRules, type UnitKind } from "@/lib/domain";
 import { checkRead } from "@/lib/import/published/check-read";
 import { matchUnit } from "@/lib/import/published/match-unit";
 import type { PublishedRead } from "@/lib/import/published/published-read";
-import type { PublishedKind } from "@/lib/import/published/read-file";
+import type { PublishedKind } from "@/lib/import/published/file-kind";
 import { publishedKind, readUpload } from "@/lib/import/published/read-upload";
 import { formatVersions, localTables as knownLocalTables, resolveFormat } from "@/lib/report-format";
 import { NARRATIVE_MAX_CHARS, narrativeProblem, normalizeNarrative } from "@/lib/validation/report-input";

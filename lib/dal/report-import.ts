@@ -6,7 +6,7 @@ import { IMPORT_BUSY, IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/im
 import { importSlots } from "@/lib/import/import-slots";
 import { readReportJson } from "@/lib/import/read-json";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
-import { kindOf, OLD_OFFICE } from "@/lib/import/published/read-file";
+import { kindOf, OLD_OFFICE } from "@/lib/import/published/file-kind";
 import { matchUnit } from "@/lib/import/published/match-unit";
 import { readPublishedBytes } from "@/lib/import/published/read-upload";
 import { publishedToImported } from "@/lib/import/published/to-imported";

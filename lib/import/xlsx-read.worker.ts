@@ -6,6 +6,6 @@
 import { parentPort } from "node:worker_threads";
 import { readXlsxCells } from "./xlsx-pipeline";
 
-parentPort!.once("message", (bytes: ArrayBuffer) => {
+parentPort!.once("message", ({ bytes }: { bytes: ArrayBuffer }) => {
   void readXlsxCells(new Uint8Array(bytes)).then((result) => parentPort!.postMessage(result));
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadPublishedFixture, PUBLISHED_FIXTURES } from "@/lib/testing/published-fixtures";
 import { mapDocument } from "./map-document";
-import { kindOf, readPublishedFile, type PublishedKind } from "./read-file";
+import { kindOf, type PublishedKind } from "./file-kind";
+import { readPublishedFile } from "./read-file";
 
 /**
  * Every committed fixture — the same reports printed as a GBK government page, Word with a split table 三,
