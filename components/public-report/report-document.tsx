@@ -10,16 +10,19 @@ import { TableRegion } from "./table-region";
  * A published report in the official layout — title, 编制说明, sections 一…六 with their tables and
  * text — rendered from the frozen snapshot alone. Server component; no client JavaScript.
  */
-export function ReportDocument({ report, versionLine }: { report: PublishedReport; versionLine?: string }) {
+export function ReportDocument({ report, versionLine, undated = false }: { report: PublishedReport; versionLine?: string; undated?: boolean }) {
   const preamble = report.narratives.preamble?.trim();
   return (
     <article className="public-report rounded border border-slate-300 bg-white px-4 py-6 sm:px-8 sm:py-10 print:border-0 print:p-0">
       <header className="text-center">
         <h1 className="text-xl leading-9 font-bold text-balance sm:text-2xl">{report.title}</h1>
-        <p className="mt-2 text-sm text-slate-700">
-          发布日期：<time dateTime={report.publishedOn}>{chineseDate(report.publishedOn)}</time>
-          {versionLine && <span>　{versionLine}</span>}
-        </p>
+        {/* A report read for checking only was never published here: it has no date of ours. */}
+        {!undated && (
+          <p className="mt-2 text-sm text-slate-700">
+            发布日期：<time dateTime={report.publishedOn}>{chineseDate(report.publishedOn)}</time>
+            {versionLine && <span>　{versionLine}</span>}
+          </p>
+        )}
       </header>
       {preamble && (
         <div className="mt-6 space-y-2 leading-8">
@@ -36,7 +39,7 @@ export function ReportDocument({ report, versionLine }: { report: PublishedRepor
       ))}
       <footer className="mt-10 text-right leading-8">
         <p>{report.organisation}</p>
-        <p>{chineseDate(report.publishedOn)}</p>
+        {!undated && <p>{chineseDate(report.publishedOn)}</p>}
       </footer>
     </article>
   );

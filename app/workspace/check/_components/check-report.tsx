@@ -130,7 +130,7 @@ function CheckResult({ file, result }: { file: string; result: CheckedUpload }) 
         <section aria-labelledby="check-as-stored" className="min-w-0">
           <h2 id="check-as-stored" className="text-lg font-semibold">按官方格式读取的报告</h2>
           <div className="mt-2">
-            <ReportDocument report={snapshot} />
+            <ReportDocument report={snapshot} undated />
           </div>
         </section>
       </div>
@@ -141,7 +141,36 @@ function CheckResult({ file, result }: { file: string; result: CheckedUpload }) 
 const FATE_STYLE = { read: "bg-green-50", blank: "bg-slate-100", unmapped: "bg-red-100", label: "" } as const;
 const FATE_LABEL = { read: "已读取", blank: "空白", unmapped: "未能读取", label: "" } as const;
 
+type Span = { r: number; c: number; rows: number; cols: number };
+
+/**
+ * The readers repeat a merged cell over every row and column it spans; shown as printed, a repeated label
+ * is merged again (the largest rectangle of one text), so the table looks like the document's own.
+ */
+function mergedLabels(table: ReadTable): { spans: Map<string, Span>; covered: Set<string> } {
+  const spans = new Map<string, Span>();
+  const covered = new Set<string>();
+  const at = (r: number, c: number) => table.rows[r]?.[c];
+  const same = (r: number, c: number, text: string) => {
+    const cell = at(r, c);
+    return cell !== undefined && cell.fate === "label" && cell.text === text && !covered.has(`${r}:${c}`);
+  };
+  table.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (covered.has(`${r}:${c}`) || cell.fate !== "label" || !cell.text) return;
+      let cols = 1;
+      while (same(r, c + cols, cell.text)) cols++;
+      let rows = 1;
+      while (Array.from({ length: cols }, (_, i) => same(r + rows, c + i, cell.text)).every(Boolean)) rows++;
+      for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) if (dr || dc) covered.add(`${r + dr}:${c + dc}`);
+      spans.set(`${r}:${c}`, { r, c, rows, cols });
+    }),
+  );
+  return { spans, covered };
+}
+
 function TableAsRead({ table }: { table: ReadTable }) {
+  const { spans, covered } = mergedLabels(table);
   return (
     <div className="mt-3 overflow-x-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={table.name}>
       <table className="min-w-full border-collapse text-xs">
@@ -149,12 +178,14 @@ function TableAsRead({ table }: { table: ReadTable }) {
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={r}>
-              {row.map((c, i) => (
-                <td key={i} className={`border border-slate-200 px-1.5 py-0.5 whitespace-pre-line ${FATE_STYLE[c.fate]}`}>
-                  {c.text}
-                  {c.fate !== "label" && <span className="sr-only">（{FATE_LABEL[c.fate]}）</span>}
-                </td>
-              ))}
+              {row.map((c, i) =>
+                covered.has(`${r}:${i}`) ? null : (
+                  <td key={i} rowSpan={spans.get(`${r}:${i}`)?.rows} colSpan={spans.get(`${r}:${i}`)?.cols} className={`border border-slate-200 px-1.5 py-0.5 whitespace-pre-line ${FATE_STYLE[c.fate]}`}>
+                    {c.text}
+                    {c.fate !== "label" && <span className="sr-only">（{FATE_LABEL[c.fate]}）</span>}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
