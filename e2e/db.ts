@@ -42,3 +42,21 @@ export function forgetReport(unitCode: string, year: number) {
     db.close();
   }
 }
+
+/**
+ * Empties a unit's report of a year (its cells and texts gone, 未开始 again) and leaves its publications:
+ * a report that exists here only as its published file, without changing the public record other tests count.
+ */
+export function emptyReport(unitCode: string, year: number) {
+  const db = new Database("data/e2e.db");
+  try {
+    const report = db.prepare("select r.id from reports r join units u on u.id = r.unit_id where u.code = ? and r.year = ?").get(unitCode, year) as { id: number } | undefined;
+    if (!report) return;
+    db.transaction(() => {
+      for (const table of ["cell_values", "narratives", "explanations"]) db.prepare(`delete from ${table} where report_id = ?`).run(report.id);
+      db.prepare("update reports set state = 'not_started', version = 0, submitted_at = null, submitted_by = null where id = ?").run(report.id);
+    })();
+  } finally {
+    db.close();
+  }
+}

@@ -4,7 +4,7 @@ import { demoFormat, demoValues } from "../db/seed/demo-values";
 import { demoNarratives } from "../db/seed/demo-narratives";
 import { demoUnit } from "../db/seed/units";
 import { fixtureFromValues, renderGovSitePage, renderReportDocx, renderReportHtml, renderReportText } from "../lib/testing/published-fixtures";
-import { forgetReport } from "./db";
+import { emptyReport, forgetReport } from "./db";
 import { expectSaved, openOwnReport, seriousViolations, signIn } from "./helpers";
 
 /**
@@ -49,6 +49,10 @@ test("the office imports three published 2019 reports at once, and checks a 2020
     await expect(results.getByLabel(`${file} · 年度`)).toHaveValue("2019");
     await expect(results.getByRole("row", { name: new RegExp(file.replace(".", "\\.")) })).toContainText("未能读取 0");
   }
+  // Each file's whole reading can be opened before anything is stored.
+  await results.getByText("查看“tzb-2019.html”的读取详情（原样表格与按官方格式读取的报告）").click();
+  await expect(results.getByRole("heading", { name: "按官方格式读取的报告" })).toBeVisible();
+  await expect(results.getByRole("heading", { level: 1, name: /宁波市北仑区委统战部\s*2019\s*年政府信息公开工作年度报告/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "导入 3 份报告" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已导入 3 份。" })).toBeVisible({ timeout: 30_000 });
@@ -61,6 +65,14 @@ test("the office imports three published 2019 reports at once, and checks a 2020
   expect(download.suggestedFilename()).toBe("宣传部2019年报.docx");
   await page.getByRole("button", { name: /^三、收到和处理/ }).click();
   await expect(page.getByLabel("一、本年新收政府信息公开申请数量 · 自然人", { exact: true })).toHaveValue(demoValues("xcb", 2019)["t3.received.natural"].value);
+
+  // The unit's public page compares its published 2020 report with the imported 2019 one.
+  await page.goto("/reports/2020/xcb");
+  const comparison = page.getByRole("region", { name: "表格：历年主要数据对比" });
+  await expect(comparison.getByRole("columnheader", { name: /^2019年\s*（据原发布报告导入）/ })).toBeVisible();
+  await expect(comparison.getByRole("link", { name: "2019年" })).toHaveCount(0);
+  await expect(comparison.getByRole("link", { name: "2020年", exact: true })).toBeVisible();
+  await page.goBack();
 
   // Importing it again is refused: the unit has its 2019 report now.
   await goToImport(page);
@@ -95,6 +107,8 @@ test("a unit reads its Word draft into this year's report: a preview of every ch
   await expect(preview).toContainText("将被修改");
   const changed = preview.getByRole("region", { name: "将被修改的单元格" });
   await expect(changed.getByRole("row", { name: /^一、本年新收政府信息公开申请数量 · 自然人/ })).toContainText(draft.cells["t3.received.natural"]);
+  await preview.getByText("查看文件的读取详情（原样表格与按官方格式读取的报告、检查结果）").click();
+  await expect(preview.getByRole("heading", { name: "文件中的表格（原样）" })).toBeVisible();
   await preview.getByRole("button", { name: /^导入这 \d+ 处修改$/ }).click();
   await expectSaved(page);
 
@@ -107,7 +121,7 @@ test("a unit reads its Word draft into this year's report: a preview of every ch
 
 test("an imported past year is the previous year of the cross-year checks: T3-CARRY-YOY speaks in next year's editor", async ({ page, browser }, testInfo) => {
   // 宁波市住房公积金管理中心北仑分中心 has its 2020 report only as a published web page.
-  forgetReport("gjj", 2020);
+  emptyReport("gjj", 2020);
   const lastYear = published("gjj", 2020, { "t3.carriedForward.natural": "3" });
   const file = testInfo.outputPath("gjj-2020.html");
   writeFileSync(file, renderGovSitePage(renderReportHtml(lastYear), { charset: "utf-8", title: "2020年报告" }));
@@ -136,11 +150,4 @@ test("an imported past year is the previous year of the cross-year checks: T3-CA
   await page.getByRole("button", { name: /^三、收到和处理/ }).click();
   await carried.focus();
   await expect(page.getByTestId("cell-finding").filter({ hasText: "T3-CARRY-YOY" })).toBeVisible();
-
-  // The unit's public page compares its published 2019 report with the imported 2020 one.
-  await page.goto("/reports/2019/gjj");
-  const comparison = page.getByRole("region", { name: "表格：历年主要数据对比" });
-  await expect(comparison.getByRole("columnheader", { name: /^2020年\s*（据原发布报告导入）/ })).toBeVisible();
-  await expect(comparison.getByRole("link", { name: "2020年" })).toHaveCount(0);
-  await expect(comparison.getByRole("link", { name: "2019年", exact: true })).toBeVisible();
 });

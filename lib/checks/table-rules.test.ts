@@ -43,6 +43,15 @@ describe("table 三", () => {
     expect(f.message).toBe("法人或其他组织·商业企业：上年结转政府信息公开申请数量（0）不等于上年报告的结转下年度继续办理（3）");
     expect(f.cells).toEqual(["t3.carriedOver.commercial"]);
   });
+
+  it("T3-CARRY-YOY: a previous report that never filled the cell says nothing, and is not read as 0", () => {
+    const blank = { values: { "t3.carriedForward.natural": null } };
+    const carried = { values: { "t3.carriedOver.natural": "1" } };
+    expect(check("T3-CARRY-YOY", U, 2020, { previous: blank, edit: carried }).filter((f) => f.cells.includes("t3.carriedOver.natural"))).toEqual([]);
+    // A 0 that was filled in is a 0.
+    const zero = { values: { "t3.carriedForward.natural": "0" } };
+    expect(check("T3-CARRY-YOY", U, 2020, { previous: zero, edit: carried }).map((f) => f.cells)).toContainEqual(["t3.carriedOver.natural"]);
+  });
 });
 
 describe("table 四", () => {

@@ -79,6 +79,9 @@ function compare(env: Env, inst: CompareInstance): void {
   const lhs = resolve(env, inst.lhs);
   const rhs = resolve(env, inst.rhs);
   if (!lhs || !rhs) return;
+  // Last year's report says nothing of these cells (never filled in): there is nothing to compare with, not a 0.
+  const previous = lhs.concat(rhs).filter((x) => x.term.prev);
+  if (previous.length > 0 && previous.every((x) => x.value === null)) return;
   let anyValue = false;
   for (const r of lhs.concat(rhs)) {
     if (r.value === null) continue;

@@ -4,8 +4,7 @@ import { and, eq, inArray, max, min } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cellValues, importedFiles, narratives, reportChanges, reportYears, reportYearUnits, reports, units } from "@/db/schema";
 import { isOfficeRole, isUnitRole } from "@/lib/access/report-access";
-import { mayMakeRules, type UnitKind } from "@/lib/domain";
-import { checkRead } from "@/lib/import/published/check-read";
+import type { UnitKind } from "@/lib/domain";
 import { matchUnit } from "@/lib/import/published/match-unit";
 import type { PublishedRead } from "@/lib/import/published/published-read";
 import type { PublishedKind } from "@/lib/import/published/file-kind";
@@ -14,7 +13,7 @@ import { formatVersions, localTables as knownLocalTables, resolveFormat } from "
 import { NARRATIVE_MAX_CHARS, narrativeProblem, normalizeNarrative } from "@/lib/validation/report-input";
 import { recordAudit } from "./internal/audit-write";
 import type { Reader } from "./internal/db-types";
-import { readGovernmentLevel } from "./internal/government-level";
+import { checkUpload, type CheckedUpload } from "./internal/uploaded-check";
 import type { ActionResult, CurrentUser } from "./types";
 
 /**
@@ -49,6 +48,8 @@ export interface PastImportPreview {
   notices: string[];
   /** The first unmapped cells and findings, for the person to see before confirming. */
   details: string[];
+  /** Everything read, for the full preview (tables as read beside the official layout). */
+  checked: CheckedUpload;
 }
 
 export interface PastYear {
@@ -88,7 +89,7 @@ export async function previewPastImport(user: CurrentUser, file: { name: string;
   const match = isOfficeRole(user.role) ? matchUnit(read.unitName ?? file.name.replace(/\.[^.]+$/, ""), choices) : { unit: choices[0] ?? null, candidates: choices };
   const unit = match.unit ? choices.find((u) => u.id === match.unit!.id)! : null;
   const year = read.year ?? null;
-  const checked = checkRead(read, { year: year ?? 0, canMakeRules: mayMakeRules(readGovernmentLevel(db), unit?.kind ?? "agency") });
+  const checked = checkUpload(db, read, file.name);
   const findings = { error: 0, warning: 0, info: 0 };
   for (const f of checked.findings) findings[f.severity]++;
   const cells = Object.values(read.cells);
@@ -112,6 +113,7 @@ export async function previewPastImport(user: CurrentUser, file: { name: string;
       findings,
       notices: read.notices,
       details,
+      checked,
     },
   };
 }

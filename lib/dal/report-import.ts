@@ -13,6 +13,7 @@ import { publishedToImported } from "@/lib/import/published/to-imported";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
 import { findReadableReport } from "./report-gate";
+import { checkUpload } from "./internal/uploaded-check";
 import { readReportData } from "./internal/report-context";
 import type { ActionResult, CurrentUser } from "./types";
 import { REPORT_NOT_FOUND } from "./internal/not-found";
@@ -52,7 +53,7 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
       } else {
         const read = await readPublishedBytes(kind, file.bytes, format);
         if (!read.ok) return { ok: false, error: read.problem, code: "invalid" };
-        imported = publishedToImported(read.read, format);
+        imported = { ...publishedToImported(read.read, format), reading: checkUpload(getDb(), read.read, file.name) };
       }
     } finally {
       release();

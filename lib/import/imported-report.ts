@@ -1,4 +1,5 @@
 import type { AmountUnit } from "@/lib/report-format";
+import type { CheckedUpload } from "./published/check-read";
 
 /**
  * What a file offered for import holds, read against the report's format. Nothing is written here: the
@@ -26,6 +27,8 @@ export interface ImportedReport {
    * never as 0, unless the person chooses "空白按 0 处理" in the preview.
    */
   blanks?: string[];
+  /** A published report's whole reading (its tables as read, the official layout, the findings), for the preview. */
+  reading?: CheckedUpload;
   /** What the file says about itself, when it says it. */
   fileYear?: number;
   fileOrganisation?: string;

@@ -1,6 +1,7 @@
 import { runChecks } from "@/lib/checks/run-checks";
 import type { Finding } from "@/lib/checks/types";
 import { resolveFormat, type ReportFormat, type ReportValues } from "@/lib/report-format";
+import type { PublishedReport } from "@/lib/publishing/snapshot";
 import type { PublishedRead } from "./published-read";
 
 /**
@@ -14,6 +15,17 @@ export interface ReadChecked {
   /** The read cells as the checks and the official layout see them. */
   values: ReportValues;
   findings: Finding[];
+}
+
+/** A read report with the findings the checks raise on it and the official layout it would be stored in. */
+export interface CheckedUpload {
+  read: PublishedRead;
+  findings: Finding[];
+  /** The report as it would be stored, in the official layout's shape. */
+  snapshot: PublishedReport;
+  /** The district's unit the title names, when exactly one does. */
+  unitName?: string;
+  year: number;
 }
 
 export function readValues(read: PublishedRead): ReportValues {

@@ -2,7 +2,8 @@
 
 import JSZip from "jszip";
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { Fragment, useId, useRef, useState } from "react";
+import { ReadReportPreview } from "@/components/read-report/read-report-preview";
 import type { PastImportPreview, UnitChoice } from "@/lib/dal/past-import";
 import { IMPORT_MAX_BYTES } from "@/lib/import/import-limits";
 import { importPastReportAction, previewPastImportAction } from "../actions";
@@ -168,7 +169,10 @@ export function PastImport({ years, units, office }: Props) {
               </thead>
               <tbody>
                 {rows.map((row, i) => (
-                  <PreviewRow key={`${row.file.name}-${i}`} row={row} taken={takenFor(row)} units={units} years={years} office={office} onUnit={(unitId) => update(i, { unitId })} onYear={(year) => update(i, { year })} />
+                  <Fragment key={`${row.file.name}-${i}`}>
+                    <PreviewRow row={row} taken={takenFor(row)} units={units} years={years} office={office} onUnit={(unitId) => update(i, { unitId })} onYear={(year) => update(i, { year })} />
+                    {"preview" in row.state && <DetailRow file={row.file.name} preview={row.state.preview} />}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -254,6 +258,25 @@ function PreviewRow({ row, taken, units, years, office, onUnit, onYear }: { row:
           </span>
         )}
         {s.kind === "failed" && <span className="text-red-800">未导入：{s.message}</span>}
+      </td>
+    </tr>
+  );
+}
+
+/** The whole reading of one file, drawn only when opened: a bulk import may list 77 of them. */
+function DetailRow({ file, preview }: { file: string; preview: PastImportPreview }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <tr className="bg-slate-50">
+      <td colSpan={7} className="px-2 py-1">
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary className="cursor-pointer text-sm text-blue-800">查看“{file}”的读取详情（原样表格与按官方格式读取的报告）</summary>
+          {open && (
+            <div className="py-2">
+              <ReadReportPreview file={file} result={preview.checked} headingLevel={3} />
+            </div>
+          )}
+        </details>
       </td>
     </tr>
   );

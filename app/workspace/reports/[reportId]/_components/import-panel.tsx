@@ -5,6 +5,8 @@ import { importChanges, type ImportChanges } from "@/lib/import/import-changes";
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
 import type { ImportedReport } from "@/lib/import/imported-report";
 import { narrativeDiff } from "@/lib/import/narrative-diff";
+import type { CheckedUpload } from "@/lib/import/published/check-read";
+import { ReadReportPreview } from "@/components/read-report/read-report-preview";
 import type { ReportFormat, ReportValues } from "@/lib/report-format";
 import { readImportFileAction } from "../actions";
 import type { ReportDraft } from "./report-draft";
@@ -170,6 +172,7 @@ function ImportPreview({
           </ul>
         </div>
       )}
+      {step.asRead.imported.reading && <ReadingDetails file={file} reading={step.asRead.imported.reading} />}
       {blanks > 0 && (
         <div className="mt-2 rounded border border-slate-300 bg-slate-50 px-3 py-2">
           <p>文件中有 {blanks} 个单元格为空白（未填，或印为“/”“—”“无”），按空白导入，不会当作 0。</p>
@@ -251,5 +254,16 @@ function NarrativeDiff({ title, from, to }: { title: string; from: string | unde
         )}
       </div>
     </section>
+  );
+}
+
+/** A Word draft's whole reading: its tables as read beside the report in the official layout, drawn when opened. */
+function ReadingDetails({ file, reading }: { file: string; reading: CheckedUpload }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-2 rounded border border-slate-200 px-3 py-2" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-blue-800">查看文件的读取详情（原样表格与按官方格式读取的报告、检查结果）</summary>
+      {open && <ReadReportPreview file={file} result={reading} headingLevel={3} />}
+    </details>
   );
 }
