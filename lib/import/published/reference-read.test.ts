@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveFormat, type TableDef } from "@/lib/report-format";
+import { loadPublishedFixture, PUBLISHED_FIXTURES } from "@/lib/testing/published-fixtures";
+import { kindOf, type PublishedKind } from "./file-kind";
 import { mapDocument } from "./map-document";
+import { readPublishedFile } from "./read-file";
 import { readText } from "./read-text";
 
 /**
@@ -80,5 +83,20 @@ describe.skipIf(!present)("the reference report read from its published text", (
     expect(read.narratives.preamble.startsWith("本报告是根据")).toBe(true);
     expect(read.narratives.one).toContain("2020年，北仑区政务公开工作");
     expect(read.narratives.six).toContain("统计期限");
+  });
+});
+
+describe.skipIf(!present)("the reference report's renderings (web page, Word, PDF, pasted text)", () => {
+  const expected = present ? expectedCells(JSON.parse(readFileSync(JSON_FILE, "utf8"))) : {};
+  const renderings = PUBLISHED_FIXTURES.filter((s) => s.year === 2020).map((s) => s.file);
+
+  it.each(renderings)("%s gives exactly the hand-keyed numbers, cell by cell", async (file) => {
+    const { bytes } = loadPublishedFixture(file);
+    const { outcome } = await readPublishedFile(kindOf(file, bytes) as PublishedKind, bytes);
+    if (!outcome.ok) throw new Error(outcome.problem);
+    const read = mapDocument(outcome.document);
+    const got = Object.fromEntries(Object.values(read.cells).map((c) => [c.key, c.value]));
+    expect(got).toEqual(expected);
+    expect(read.unmapped).toEqual([]);
   });
 });
