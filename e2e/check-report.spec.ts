@@ -50,3 +50,18 @@ test("a published report is checked from its PDF and its GBK web page alike, and
   expect(await seriousViolations(page)).toEqual([]);
   console.log(`check-report: PDF read and checked in ${pdfMs} ms, web page in ${htmlMs} ms (${pdfCounts})`);
 });
+
+test("on a phone, the check and import pages fit the screen: wide tables scroll inside their own frames", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "reviewer");
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto("/workspace/check");
+  await check(page, path.join(FIXTURES, "report-2020.docx"));
+  await expect(summaryOf(page, "report-2020.docx")).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto("/workspace/import");
+  await page.getByLabel(/^报告文件/).setInputFiles(path.join(FIXTURES, "report-2021.docx"));
+  await page.getByRole("button", { name: "读取文件" }).click();
+  await expect(page.getByRole("region", { name: "读取结果" }).getByRole("row", { name: /report-2021\.docx/ })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
