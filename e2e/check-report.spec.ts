@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { seriousViolations, signIn } from "./helpers";
 
@@ -64,4 +65,16 @@ test("on a phone, the check and import pages fit the screen: wide tables scroll 
   await page.getByRole("button", { name: "读取文件" }).click();
   await expect(page.getByRole("region", { name: "读取结果" }).getByRole("row", { name: /report-2021\.docx/ })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
+test("a report's text pasted into the page is checked like a file", async ({ page }) => {
+  await signIn(page, "xinqi-editor");
+  await page.goto("/workspace/check");
+  const text = readFileSync(path.join(FIXTURES, "report-2021.txt"), "utf8");
+  await page.getByLabel("或粘贴报告全文（从网页或 Word 中复制，表格按原样粘贴）").fill(text);
+  await page.getByRole("button", { name: "开始检查" }).click();
+  const summary = summaryOf(page, "粘贴的文本.txt");
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByTestId("check-cell-counts")).toContainText("未能读取 0 个");
+  await expect(summary.locator("dt", { hasText: "表格格式" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^2021年版/);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { demoFormat, demoValues } from "../db/seed/demo-values";
 import { demoNarratives } from "../db/seed/demo-narratives";
@@ -35,10 +36,15 @@ test("the office imports three published 2019 reports at once, and checks a 2020
     { path: testInfo.outputPath("zfw-2019.txt"), bytes: new TextEncoder().encode(renderReportText(published("zfw", 2019))) },
   ];
   for (const f of files) writeFileSync(f.path, f.bytes);
+  // Two files as they are, the third packed in a .zip (opened in the browser).
+  const zip = new JSZip();
+  zip.file("2019年报告/zfw-2019.txt", files[2].bytes);
+  const zipPath = testInfo.outputPath("往年报告.zip");
+  writeFileSync(zipPath, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 
   await signIn(page, "reviewer");
   await goToImport(page);
-  await page.getByLabel(/^报告文件/).setInputFiles(files.map((f) => f.path));
+  await page.getByLabel(/^报告文件/).setInputFiles([files[0].path, files[1].path, zipPath]);
   await page.getByRole("button", { name: "读取文件" }).click();
   const results = page.getByRole("region", { name: "读取结果" });
   // Each file is matched to its unit by the name in its title, in 2019 and its format.

@@ -3,6 +3,8 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "@/lib/checks/run-checks";
 import { importChanges } from "@/lib/import/import-changes";
+import { mapDocument } from "@/lib/import/published/map-document";
+import { readText } from "@/lib/import/published/read-text";
 import { readReportWorkbook } from "@/lib/import/read-xlsx";
 import { exportDocx } from "@/lib/publishing/export-docx";
 import { toOpenData } from "@/lib/publishing/export-json";
@@ -79,5 +81,22 @@ describe("a local variant defined as data", () => {
     expect(read.data.cells[KEY]).toEqual({ value: "9" });
     const changes = importChanges(format, report.values, report.narratives, read.data);
     expect(changes.cells).toEqual([]);
+  });
+
+  it("is read from a published report that prints its row: detected from the row, and each cell placed", () => {
+    const text = [
+      "测试局2019年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+      "规章\t0\t0\t0",
+      "行政规范性文件\t3\t3\t20",
+      "其他主动公开文件\t5\t4\t9",
+    ].join("\n");
+    const read = mapDocument(readText(text));
+    expect(read.localTableIds).toContain(VARIANT.id);
+    expect(read.cells[KEY]).toMatchObject({ value: "5", source: { row: "其他主动公开文件", column: "本年新制作数量" } });
+    expect(read.cells["b1.normative.total"]).toMatchObject({ value: "20" });
+    expect(read.unmapped).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import { ReadReportPreview } from "@/components/read-report/read-report-preview";
 import type { CheckedUpload } from "@/lib/dal/report-check";
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
+import { pastedFile } from "@/lib/import/published/pasted-file";
 import { checkReportFileAction } from "../actions";
 
 type Step = { kind: "idle" } | { kind: "reading" } | { kind: "error"; message: string } | { kind: "done"; file: string; result: CheckedUpload };
@@ -12,11 +13,12 @@ export function CheckReport() {
   const [step, setStep] = useState<Step>({ kind: "idle" });
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  const [pasted, setPasted] = useState("");
 
   const submit = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return setStep({ kind: "error", message: "请选择要检查的报告文件。" });
+    const file = input.current?.files?.[0] ?? pastedFile(pasted);
+    if (!file) return setStep({ kind: "error", message: "请选择要检查的报告文件，或粘贴报告全文。" });
     if (file.size > IMPORT_MAX_BYTES) return setStep({ kind: "error", message: IMPORT_TOO_LARGE });
     setStep({ kind: "reading" });
     const form = new FormData();
@@ -35,6 +37,10 @@ export function CheckReport() {
         <div>
           <label htmlFor={inputId} className="block font-medium">报告文件</label>
           <input id={inputId} ref={input} type="file" name="file" accept=".docx,.html,.htm,.pdf,.txt,text/html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
+        </div>
+        <div className="w-full">
+          <label htmlFor={`${inputId}-paste`} className="block font-medium">或粘贴报告全文（从网页或 Word 中复制，表格按原样粘贴）</label>
+          <textarea id={`${inputId}-paste`} value={pasted} onChange={(e) => setPasted(e.target.value)} rows={4} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1 text-sm" />
         </div>
         <button type="submit" disabled={step.kind === "reading"} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {step.kind === "reading" ? "正在检查…" : "开始检查"}

@@ -5,6 +5,7 @@ import { importChanges, type ImportChanges } from "@/lib/import/import-changes";
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/import/import-limits";
 import type { ImportedReport } from "@/lib/import/imported-report";
 import { narrativeDiff } from "@/lib/import/narrative-diff";
+import { pastedFile } from "@/lib/import/published/pasted-file";
 import type { CheckedUpload } from "@/lib/import/published/check-read";
 import { ReadReportPreview } from "@/components/read-report/read-report-preview";
 import type { ReportFormat, ReportValues } from "@/lib/report-format";
@@ -54,12 +55,13 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
   const fileInput = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const panelId = useId();
+  const [pasted, setPasted] = useState("");
 
   const read = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const file = fileInput.current?.files?.[0];
+    const file = fileInput.current?.files?.[0] ?? pastedFile(pasted);
     if (!file) {
-      setStep({ kind: "error", message: "请先选择要导入的文件。" });
+      setStep({ kind: "error", message: "请先选择要导入的文件，或粘贴报告草稿的全文。" });
       return;
     }
     // Refused here, before sending: a body over the server's limit would be answered with an error page, not this reason.
@@ -114,6 +116,10 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
                 导入文件（本系统导出的 Excel .xlsx、开放数据 .json，或报告的 Word .docx、网页 .html、PDF、文本 .txt）
               </label>
               <input id={inputId} ref={fileInput} type="file" name="file" accept=".xlsx,.json,.docx,.html,.htm,.pdf,.txt,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,application/pdf,text/plain" className="mt-1 block text-sm" />
+            </div>
+            <div className="w-full">
+              <label htmlFor={`${inputId}-paste`} className="block font-medium">或粘贴报告草稿的全文（从 Word 中全选复制，表格按原样粘贴）</label>
+              <textarea id={`${inputId}-paste`} value={pasted} onChange={(e) => setPasted(e.target.value)} rows={3} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
             </div>
             <button type="submit" disabled={step.kind === "reading"} className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60">
               {step.kind === "reading" ? "正在读取…" : "读取文件"}
