@@ -9,7 +9,9 @@ import { renderReportDocx } from "./render-docx";
 import { renderGovSitePage, renderReportHtml } from "./render-html";
 import { renderReportText } from "./render-text";
 
-const REFERENCE_TEXT = fs.readFileSync(path.join(process.cwd(), "..", "shared", "reference", "beilun-2020-annual-report.txt"), "utf8");
+// The real report lives outside the repository (../shared): a fresh clone has none, and then its comparison is skipped.
+const REFERENCE_FILE = path.join(process.cwd(), "..", "shared", "reference", "beilun-2020-annual-report.txt");
+const REFERENCE_TEXT = fs.existsSync(REFERENCE_FILE) ? fs.readFileSync(REFERENCE_FILE, "utf8") : null;
 
 /**
  * The lines that hold table cells: each starts with a tab. The reference indents its two 其中 rows
@@ -22,11 +24,11 @@ const cellLines = (text: string) =>
     .map((l) => l.replace(/^\t\u3000+/, "\t"));
 
 describe("renderReportText", () => {
-  it("flattens the tables exactly as the reference's text prints them: one cell a line, rowspan as an empty tab line", () => {
+  it.skipIf(REFERENCE_TEXT === null)("flattens the tables exactly as the reference's text prints them: one cell a line, rowspan as an empty tab line", () => {
     // The reference prints 采购总金额 under a 元 header; so does this rendering of its numbers.
     const report = { ...reference2020Fixture(), amountUnits: { "b9.procurement.amount": "元" as const } };
     const text = renderReportText(report, { variants: { referenceRowLabels: true, listLabelSpacing: true, amountUnitInHeader: true } });
-    expect(cellLines(text)).toEqual(cellLines(REFERENCE_TEXT));
+    expect(cellLines(text)).toEqual(cellLines(REFERENCE_TEXT!));
     expect(text).toContain("\t\u3000\u3000（一）主动公开政府信息数\n（不同渠道和方式公开相同信息计1条）\n");
     expect(text).toContain("\t\u3000\u3000\u3000\u3000\u30001.政府公报公开政府信息数\n");
   });
