@@ -100,6 +100,13 @@ export const reports = sqliteTable(
     updatedBy: integer("updated_by").references(() => users.id),
     submittedAt: integer("submitted_at"),
     submittedBy: integer("submitted_by").references(() => users.id),
+    /** 送签发: the editor handed the draft to the unit's approver (cleared when the approver sends it back). */
+    handoverAt: integer("handover_at"),
+    handoverBy: integer("handover_by").references(() => users.id),
+    /** The approver sent the draft back to the editor, with a note the editor sees at the top of the report. */
+    handbackAt: integer("handback_at"),
+    handbackBy: integer("handback_by").references(() => users.id),
+    handbackNote: text("handback_note"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("reports_unit_year_idx").on(t.unitId, t.year), index("reports_year_idx").on(t.year)],
@@ -247,7 +254,7 @@ export const notifications = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["returned", "approved", "reminder", "submitted", "reopened"] }).notNull(),
+    kind: text("kind", { enum: ["returned", "approved", "reminder", "submitted", "reopened", "handover", "handback"] }).notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     /** A path inside the app, e.g. /workspace/reports/12 */

@@ -35,11 +35,19 @@ test("submit, comment and return, fix and resubmit, see the change, approve", as
   await expect(unit.locator("#cell-b6-enforcement-decisions-comment")).toContainText("行政强制决定数与执法系统统计不一致");
   await cell.fill(String(before + 2));
   await expectSaved(unit);
+  // The unit also adds a sentence to 五.
+  await unit.getByRole("button", { name: /^五、存在的主要问题/ }).click();
+  const five = unit.getByLabel("五、存在的主要问题及改进情况 正文");
+  await five.fill(`${await five.inputValue()}\n行政强制数据已与执法系统逐条核对。`);
+  await expectSaved(unit);
   await submitAsApprover(unit);
 
   // The reviewer sees exactly what changed, and approves.
   await reviewer.reload();
   await expect(reviewer.getByTestId("changes-since-submission")).toContainText(`“${CELL}”：${before} → ${before + 2}`);
+  // The narrative's change is shown as a text diff: the inserted sentence marked as an insertion.
+  const diff = reviewer.getByRole("region", { name: "“存在的主要问题及改进情况”正文的修改" });
+  await expect(diff.locator("ins")).toContainText("行政强制数据已与执法系统逐条核对。");
   // The consolidated number before and after approval: it grows by exactly the unit's value.
   const consolidated = await newSignedInPage(browser, "reviewer");
   const drill = "/workspace/office/2021/consolidated/cell/b6.enforcement.decisions";

@@ -4,6 +4,7 @@ import { StateBadge } from "@/components/ui/state-badge";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { STATE_LABELS } from "@/lib/domain";
 import { listOwnReports } from "@/lib/dal/report-read";
+import { awaitingSignoff } from "@/lib/dal/report-handover";
 import { listYearOverview } from "@/lib/dal/year-overview";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate, formatDateTime } from "@/lib/format-date";
@@ -52,9 +53,25 @@ export default async function WorkspacePage() {
   }
 
   const reports = listOwnReports(user);
+  const waiting = awaitingSignoff(user);
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-2xl font-bold">{user.unitName} · 年度报告</h1>
+      {waiting.length > 0 && (
+        <section aria-labelledby="awaiting-signoff" className="mt-4 rounded border border-blue-300 bg-blue-50 p-4">
+          <h2 id="awaiting-signoff" className="font-semibold text-blue-950">待您签发（{waiting.length}）</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {waiting.map((w) => (
+              <li key={w.reportId}>
+                <Link href={`/workspace/reports/${w.reportId}`} className="font-medium text-blue-800 underline">
+                  {w.unitName}{w.year}年政府信息公开工作年度报告
+                </Link>
+                ：{w.byName ?? "填报员"}于 {formatDateTime(w.handoverAt)} 送签发
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {reports.length === 0 && <p className="mt-4 text-slate-600">本单位暂无需要填报的年度报告。</p>}
       <ul className="mt-4 space-y-3">
         {reports.map((r) => (

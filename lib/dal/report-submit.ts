@@ -79,7 +79,8 @@ export function submitReport(user: CurrentUser, reportId: number): ActionResult<
     }
     const now = Date.now();
     tx.update(reports)
-      .set({ state: "submitted", submittedAt: now, submittedBy: user.id, updatedAt: now, updatedBy: user.id, version: report.version + 1 })
+      // Signed off: the hand-over inside the unit is done with.
+      .set({ state: "submitted", submittedAt: now, submittedBy: user.id, updatedAt: now, updatedBy: user.id, version: report.version + 1, handoverAt: null, handoverBy: null, handbackAt: null, handbackBy: null, handbackNote: null })
       .where(eq(reports.id, reportId))
       .run();
     const previous = tx.select({ n: max(submissions.number) }).from(submissions).where(eq(submissions.reportId, reportId)).get();

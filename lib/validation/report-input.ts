@@ -96,6 +96,12 @@ export type SaveExplanationInput = z.infer<typeof saveExplanationSchema>;
 
 export const reportIdSchema = z.number().int().positive();
 
+/** The approver's 退回填报员, with the note the editor will read at the top of the report. */
+export const handBackSchema = z.object({
+  reportId: z.number().int().positive(),
+  note: z.string().trim().min(1, "请写明退回的原因，填报员将在报告顶部看到。").max(1000, "退回说明不能超过 1000 字"),
+});
+
 /** A file offered for import into a report (read, not saved: see lib/dal/report-import.ts). */
 export const importFileSchema = z.object({
   reportId: z.coerce.number().int().positive(),

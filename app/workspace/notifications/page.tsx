@@ -14,6 +14,8 @@ const KIND_LABELS: Record<NotificationItem["kind"], string> = {
   reminder: "催报提醒",
   submitted: "已提交",
   reopened: "重新打开",
+  handover: "待您签发",
+  handback: "签发人退回",
 };
 
 export default async function NotificationsPage() {

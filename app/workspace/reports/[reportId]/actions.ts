@@ -5,10 +5,12 @@ import { customIssueOrMalformed, firstIssue, malformed, runAction, signedOutAnsw
 import { saveCells, saveNarrative, type SaveCellsOutcome, type SaveNarrativeOutcome } from "@/lib/dal/report-save";
 import { readImportFile } from "@/lib/dal/report-import";
 import { saveExplanation, submitReport } from "@/lib/dal/report-submit";
+import { handBack, handOver } from "@/lib/dal/report-handover";
 import type { ImportedReport } from "@/lib/import/imported-report";
 import type { ActionResult } from "@/lib/dal/types";
 import { MALFORMED, SIGNED_OUT_DRAFT_KEPT } from "@/lib/domain/refusals";
 import {
+  handBackSchema,
   parseImportForm,
   reportIdSchema,
   saveCellsSchema,
@@ -58,4 +60,14 @@ export async function readImportFileAction(form: FormData): Promise<ActionResult
     signedOut,
     invalid: firstIssue(MALFORMED),
   });
+}
+
+/** 填写完成，送签发: the editor hands the draft to the unit's approver. */
+export async function handOverAction(reportId: number): Promise<ActionResult<{ errors: number; warnings: number }>> {
+  return runAction(reportIdSchema, reportId, handOver, { invalid: malformed, revalidate: (id) => [`/workspace/reports/${id}`, "/workspace"] });
+}
+
+/** 退回填报员: the approver sends the draft back with a note. */
+export async function handBackAction(input: { reportId: number; note: string }): Promise<ActionResult> {
+  return runAction(handBackSchema, input, handBack, { invalid: firstIssue(MALFORMED), revalidate: (data) => [`/workspace/reports/${data.reportId}`, "/workspace"] });
 }

@@ -6,9 +6,11 @@ import { lockedReason } from "@/lib/access/report-access";
 import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
 import { getPublicationInfo, mayPublishOwnReport } from "@/lib/dal/publishing";
 import { getReportForEditing } from "@/lib/dal/report-read";
+import { handoverState } from "@/lib/dal/report-handover";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { reportTitle } from "@/lib/report-format";
+import { HandoverControls } from "./_components/handover-controls";
 import { ReportEditor } from "./_components/report-editor";
 
 export const metadata: Metadata = { title: "填报年度报告" };
@@ -23,6 +25,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const { header } = report;
   const publication = getPublicationInfo(user, header.id);
   const mayPublish = mayPublishOwnReport(user, header.id);
+  const { handover, handback } = handoverState(user, header.id);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
@@ -50,6 +53,20 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <p className="mt-1 whitespace-pre-line">退回理由：{report.returned.reason}</p>
           {report.comments.length > 0 && <p className="mt-1">审核员在 {report.comments.length} 处留有批注，已标注在对应的单元格和部分中。</p>}
         </div>
+      )}
+      {handback && (
+        <div role="note" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="handback-note">
+          <p className="font-medium">审核签发人退回填报员（{handback.byName ?? "审核签发人"}，{formatDateTime(handback.at)}）</p>
+          <p className="mt-1 whitespace-pre-line">{handback.note}</p>
+        </div>
+      )}
+      {handover && (
+        <p role="note" className="mt-3 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="handover-note">
+          {handover.byName ?? "填报员"}已于 {formatDateTime(handover.at)} 填写完成并送签发，等待审核签发人签发提交。
+        </p>
+      )}
+      {report.canEdit && (user.role === "editor" || user.role === "approver") && (
+        <HandoverControls reportId={header.id} role={user.role} handedOver={handover !== null} />
       )}
       {header.state === "imported" && (
         <p role="note" className="mt-3 rounded border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-900" data-testid="imported-note">

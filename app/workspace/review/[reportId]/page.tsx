@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NarrativeDiff } from "@/components/narrative-diff/narrative-diff";
 import { notFound } from "next/navigation";
 import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
 import { StateBadge } from "@/components/ui/state-badge";
@@ -60,7 +61,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
           <ul className="mt-1 space-y-0.5" data-testid="changes-since-submission">
             {review.changesSinceLastSubmission.map((c) => (
               <li key={`${c.kind}:${c.key}`}>
-                {c.kind === "cell" ? `“${cellName(c.key)}”：${c.before ?? "空"} → ${c.after ?? "空"}` : `“${sectionName(c.key)}”正文已修改`}
+                {c.kind === "cell" ? (
+                  `“${cellName(c.key)}”：${c.before ?? "空"} → ${c.after ?? "空"}`
+                ) : (
+                  // The text as a diff: what the unit inserted and deleted, marked (and named for screen readers).
+                  <NarrativeDiff title={`“${sectionName(c.key)}”正文`} from={c.before ?? undefined} to={c.after ?? ""} />
+                )}
               </li>
             ))}
           </ul>

@@ -54,7 +54,7 @@ export function SubmitPanel({ reportId, canSubmit, canEdit, problems, hasUnsaved
           {pending ? "正在提交…" : "签发并提交"}
         </button>
       ) : (
-        <p className="mt-2 text-sm text-slate-600">报告由本单位审核签发人签发提交；填报员可完成填写后通知审核签发人。</p>
+        <p className="mt-2 text-sm text-slate-600">报告由本单位审核签发人签发提交；填写完成后，请点击页面上方的“填写完成，送签发”通知审核签发人。</p>
       )}
       {hasUnsaved && canSubmit && <p className="mt-2 text-xs text-slate-600">提交前将先保存未保存的修改。</p>}
       {refusal && (
