@@ -57,7 +57,8 @@ export function readStateEvents(db: Reader, reportId: number): StateEvent[] {
     .select({ at: reportChanges.at, who: users.displayName, from: reportChanges.oldValue, to: reportChanges.newValue, note: reportChanges.note })
     .from(reportChanges)
     .leftJoin(users, eq(users.id, reportChanges.userId))
-    .where(and(eq(reportChanges.reportId, reportId), eq(reportChanges.kind, "state")))
+    // The report's own states; the unit's hand-overs inside draft (target handover/handback) are its history's.
+    .where(and(eq(reportChanges.reportId, reportId), eq(reportChanges.kind, "state"), eq(reportChanges.target, "state")))
     .orderBy(asc(reportChanges.id))
     .all();
 }

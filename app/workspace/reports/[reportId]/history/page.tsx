@@ -14,6 +14,8 @@ function targetLabel(format: ReportFormat, e: HistoryEntry): string {
   if (e.kind === "cell") return format.cellByKey.get(e.target)?.name ?? e.target;
   if (e.target.startsWith("override:")) return `调整汇总数：${format.cellByKey.get(e.target.slice(9))?.name ?? e.target.slice(9)}`;
   if (e.target.startsWith("explanation:")) return `情况说明（${e.target.slice(12)}）`;
+  if (e.target === "handover") return "送签发";
+  if (e.target === "handback") return "退回填报员";
   if (e.kind === "state") return "报告状态";
   const s = format.narrativeSections.find((x) => x.key === e.target);
   // The preamble is text through and through; a section's text is said apart from its tables.
@@ -22,6 +24,8 @@ function targetLabel(format: ReportFormat, e: HistoryEntry): string {
 
 function shown(e: HistoryEntry, v: string | null): string {
   if (v === null || v === "") return "（空）";
+  if (v === "handed_over") return "已送签发";
+  if (v === "handed_back") return "已退回填报员";
   if (e.kind === "state") return STATE_LABELS[v as ReportState] ?? v;
   if (e.kind === "narrative" && v.length > 80) return `${v.slice(0, 80)}…（共 ${v.length} 字）`;
   return v;
