@@ -140,3 +140,47 @@ test("a rejected explanation whose warning the unit then fixed no longer blocks 
   await unit.reload();
   await expect(unit.getByText("报告已审核通过，不能再修改。")).toBeVisible();
 });
+
+test("a rejected explanation reaches the unit: 不认可 and the note at the finding, and resubmission waits until it is rewritten", async ({ browser }) => {
+  // 区档案馆 (a district department, which cannot make 规章) reports one, explains it and submits.
+  const unit = await newSignedInPage(browser, "dag-approver");
+  const reportId = await openOwnReport(unit, 2021, "二、主动公开");
+  const issued = unit.getByLabel("规章 · 本年制发件数", { exact: true });
+  const inForce = unit.getByLabel("规章 · 现行有效件数", { exact: true });
+  await issued.fill(String(Number(await issued.inputValue()) + 1));
+  await inForce.fill(String(Number(await inForce.inputValue()) + 1));
+  await expectSaved(unit);
+  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
+  const warning = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await warning.getByRole("textbox").fill("本单位制定规章一件。");
+  await warning.getByRole("button", { name: "保存说明" }).click();
+  await expect(warning).toContainText("情况说明（已填写）");
+  await submitAsApprover(unit);
+
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto(`/workspace/review/${reportId}`);
+  const finding = reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await finding.getByRole("textbox", { name: "审核意见" }).fill("区级部门没有规章制定权，请说明所指文件的性质。");
+  await finding.getByRole("button", { name: "不认可" }).click();
+  await expect(finding).toContainText("不认可");
+  await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章情况说明不成立。");
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+
+  // The unit sees the verdict and the note where it explains, and cannot resubmit as it is.
+  await unit.reload();
+  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
+  const rejected = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await expect(rejected.getByTestId("explanation-rejected")).toContainText("不认可");
+  await expect(rejected.getByTestId("explanation-rejected")).toContainText("区级部门没有规章制定权，请说明所指文件的性质。");
+  await expect(rejected).toContainText("情况说明（未被认可，须修改）");
+  await expect(unit.getByText(/1 条情况说明未被认可，处理后方可提交/)).toBeVisible();
+  await unit.getByRole("button", { name: "签发并提交" }).click();
+  await expect(unit.getByRole("alert").filter({ hasText: "暂不能提交" })).toContainText("（情况说明未被认可）");
+
+  // Rewritten, it goes to the office again.
+  await rejected.getByRole("textbox").fill("所指文件为区政府规章的起草稿，由本单位受托起草，已更正为规范性文件口径以外的说明。");
+  await rejected.getByRole("button", { name: "保存说明" }).click();
+  await expect(rejected.getByTestId("explanation-rejected")).toHaveCount(0);
+  await submitAsApprover(unit);
+});

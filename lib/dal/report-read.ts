@@ -6,7 +6,8 @@ import { type ReportState } from "@/lib/domain";
 import { canEditReport, isUnitRole } from "@/lib/access/report-access";
 import { mayMakeRules } from "@/lib/domain";
 import { resolveFormat, type AmountUnit } from "@/lib/report-format";
-import { predecessorUnitIds, readExplanations, readPreviousReportData, type ReportSnapshotData } from "./internal/report-context";
+import { predecessorUnitIds, readExplanations, readPreviousReportData, readRejections, type ReportSnapshotData } from "./internal/report-context";
+import type { Rejection } from "@/lib/checks/submission-gate";
 import { readComments, readStateEvents, type ReviewComment, type StateEvent } from "./internal/review-records";
 import { findReadableReport, type ReportHeader } from "./report-gate";
 import type { CurrentUser } from "./types";
@@ -42,6 +43,8 @@ export interface EditableReport {
   /** The unit may count 规章 of its own (T2-RULES-LEVEL, run in the browser too). */
   canMakeRules: boolean;
   explanations: Record<string, string>;
+  /** Explanations the office did not accept, with its note (until the unit rewrites them). */
+  rejections: Record<string, Rejection>;
   submittedByName: string | null;
   /** The office's open comments, shown at their cells and sections while the unit revises. */
   comments: ReviewComment[];
@@ -74,6 +77,7 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
     previous: readPreviousReportData(db, header.unitId, header.year),
     canMakeRules: mayMakeRules(readGovernmentLevel(db), header.unitKind),
     explanations: readExplanations(db, reportId),
+    rejections: readRejections(db, reportId),
     submittedByName: submitter,
     comments: readComments(db, reportId, true),
     returned: header.state === "returned" ? lastReturn(readStateEvents(db, reportId)) : null,

@@ -7,7 +7,7 @@ import { canEditReport, lockedReason } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { submissionProblems } from "@/lib/checks/submission-gate";
 import type { SaveExplanationInput } from "@/lib/validation/report-input";
-import { buildCheckContext, readExplanations, readPreviousReportData, readReportData } from "./internal/report-context";
+import { buildCheckContext, readExplanations, readPreviousReportData, readRejections, readReportData } from "./internal/report-context";
 import { notify, officePeople } from "./internal/notify";
 import { findReadableReport } from "./report-gate";
 import { resolveOpenComments } from "./review-actions";
@@ -68,7 +68,7 @@ export function submitReport(user: CurrentUser, reportId: number): ActionResult<
     }
     const current = readReportData(tx, reportId)!;
     const findings = runChecks(buildCheckContext(current, readPreviousReportData(tx, report.unitId, report.year)));
-    const problems = submissionProblems(findings, readExplanations(tx, reportId));
+    const problems = submissionProblems(findings, readExplanations(tx, reportId), readRejections(tx, reportId));
     if (problems.length > 0) {
       return {
         ok: false as const,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { cellValues, explanations, narratives, reportYears, reports, units } from "@/db/schema";
+import { cellValues, explanations, narratives, reportYears, reports, units, users } from "@/db/schema";
+import type { Rejection } from "@/lib/checks/submission-gate";
 import { mayMakeRules } from "@/lib/domain";
 import { consolidate } from "@/lib/consolidation/consolidate";
 import type { CheckContext, CheckedReport } from "@/lib/checks/types";
@@ -87,6 +88,19 @@ export function buildCheckContext(current: ReportSnapshotData, previous: ReportS
     ...(previous ? { previous: toCheckedReport(previous) } : {}),
     canMakeRules: current.canMakeRules,
   };
+}
+
+/** Explanations the office did not accept (不认可) and the unit has not rewritten since: rewriting resets the verdict. */
+export function readRejections(db: Reader, reportId: number): Record<string, Rejection> {
+  return Object.fromEntries(
+    db
+      .select({ key: explanations.findingKey, note: explanations.reviewNote, by: users.displayName, at: explanations.reviewedAt })
+      .from(explanations)
+      .leftJoin(users, eq(users.id, explanations.reviewedBy))
+      .where(and(eq(explanations.reportId, reportId), eq(explanations.review, "rejected")))
+      .all()
+      .map((e) => [e.key, { note: e.note, by: e.by, at: e.at }]),
+  );
 }
 
 export function readExplanations(db: Reader, reportId: number): Record<string, string> {

@@ -107,6 +107,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         previous={report.previous}
         canMakeRules={report.canMakeRules}
         explanations={report.explanations}
+        rejections={report.rejections}
         comments={report.comments}
       />
     </main>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import type { Rejection } from "@/lib/checks/submission-gate";
 import type { Finding } from "@/lib/checks/types";
 import { SEVERITY } from "@/components/findings/finding-style";
 
@@ -9,13 +10,15 @@ interface Props {
   title: string;
   findings: Finding[];
   explanations: Record<string, string>;
+  /** The office's 不认可 of an explanation, with its note. */
+  rejections?: Record<string, Rejection>;
   canExplain: boolean;
   onFocus: (finding: Finding) => void;
   onExplain: (finding: Finding, text: string) => Promise<string | null>;
 }
 
 /** The findings of a section or of the whole report; each moves focus to its cell or sentence. */
-export function FindingsPanel({ id, title, findings, explanations, canExplain, onFocus, onExplain }: Props) {
+export function FindingsPanel({ id, title, findings, explanations, rejections = {}, canExplain, onFocus, onExplain }: Props) {
   if (findings.length === 0) {
     return (
       <p className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="findings-none">
@@ -30,7 +33,7 @@ export function FindingsPanel({ id, title, findings, explanations, canExplain, o
       </h3>
       <ul className="mt-2 space-y-2">
         {findings.map((f) => (
-          <FindingItem key={f.key} finding={f} explanation={explanations[f.key] ?? ""} canExplain={canExplain} onFocus={onFocus} onExplain={onExplain} />
+          <FindingItem key={f.key} finding={f} explanation={explanations[f.key] ?? ""} rejection={rejections[f.key]} canExplain={canExplain} onFocus={onFocus} onExplain={onExplain} />
         ))}
       </ul>
     </section>
@@ -67,7 +70,7 @@ function showPanel(id: string) {
   panel?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
 }
 
-function FindingItem({ finding, explanation, canExplain, onFocus, onExplain }: { finding: Finding; explanation: string; canExplain: boolean; onFocus: Props["onFocus"]; onExplain: Props["onExplain"] }) {
+function FindingItem({ finding, explanation, rejection, canExplain, onFocus, onExplain }: { finding: Finding; explanation: string; rejection?: Rejection; canExplain: boolean; onFocus: Props["onFocus"]; onExplain: Props["onExplain"] }) {
   const s = SEVERITY[finding.severity];
   const [text, setText] = useState(explanation);
   const [message, setMessage] = useState<string | null>(null);
@@ -91,8 +94,13 @@ function FindingItem({ finding, explanation, canExplain, onFocus, onExplain }: {
       )}
       {finding.severity === "warning" && (
         <div className="mt-2">
+          {rejection && (
+            <p className="mb-1 rounded border border-red-300 bg-red-50 px-2 py-1 text-xs text-red-900" data-testid="explanation-rejected">
+              <span className="font-medium">不认可</span>（{rejection.by ?? "政务公开办公室"}）{rejection.note ? `：${rejection.note}` : ""}。请改正数据，或重写情况说明后再提交。
+            </p>
+          )}
           <label className="block text-xs font-medium text-slate-700" htmlFor={`expl-${finding.key}`}>
-            情况说明{explained ? "（已填写）" : "（提交前必须填写）"}
+            情况说明{rejection ? "（未被认可，须修改）" : explained ? "（已填写）" : "（提交前必须填写）"}
           </label>
           <div className="mt-1 flex gap-2">
             <textarea

@@ -24,7 +24,7 @@ import { UndoBar } from "./undo-bar";
 import { focusCell, useGridEditing } from "./use-grid-editing";
 
 /** The report as the page read it (lib/dal's EditableReport), with its header's fields spelled out. */
-type Props = Pick<EditableReport, "cells" | "narratives" | "canEdit" | "canSubmit" | "previous" | "canMakeRules" | "explanations" | "comments"> & {
+type Props = Pick<EditableReport, "cells" | "narratives" | "canEdit" | "canSubmit" | "previous" | "canMakeRules" | "explanations" | "rejections" | "comments"> & {
   reportId: number;
   year: number;
   unitName: string;
@@ -108,7 +108,9 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
   const grid = useGridEditing(format, draft, readOnly);
   const previousFormat = useMemo(() => (props.previous ? resolveFormat(props.previous.formatVersion, props.previous.localTables) : null), [props.previous]);
   const [explanations, setExplanations] = useState(props.explanations);
-  const { findings, byCell, problems, counts } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations, props.canMakeRules);
+  // A rewritten explanation is the office's to review again: its 不认可 no longer stands.
+  const [rejections, setRejections] = useState(props.rejections);
+  const { findings, byCell, problems, counts } = useReportChecks(format, props.year, values, snap.narratives, props.previous, explanations, props.canMakeRules, rejections);
   // Focus moves once the finding's section is on screen.
   const pendingFocus = useRef<Finding | undefined>(undefined);
   useEffect(() => {
@@ -131,6 +133,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
     const result = await saveExplanationAction({ reportId: props.reportId, findingKey: f.key, checkId: f.checkId, text });
     if (!result.ok) return result.error;
     setExplanations((e) => ({ ...e, [f.key]: text.trim() }));
+    setRejections(({ [f.key]: _, ...rest }) => rest);
     return null;
   };
   const onText = useCallback((key: string, text: string) => draft.setCellText(key, text), [draft]);
@@ -282,7 +285,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
 
           {active === CHECKS && (
             <>
-              <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
+              <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} rejections={rejections} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
               <SubmitPanel
                 reportId={props.reportId}
                 canSubmit={props.canSubmit && !readOnly}
@@ -367,6 +370,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
               title="本部分检查结果"
               findings={sectionFindings}
               explanations={explanations}
+              rejections={rejections}
               canExplain={!readOnly}
               onFocus={focusFinding}
               onExplain={explain}

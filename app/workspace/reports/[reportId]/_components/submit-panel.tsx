@@ -14,7 +14,7 @@ interface Props {
   flush: () => Promise<void>;
 }
 
-type ServerProblem = { checkId: string; message: string; reason: "error" | "unexplained" };
+type ServerProblem = { checkId: string; message: string; reason: "error" | "unexplained" | "rejected" };
 
 /** 签发提交: the approver's sign-off. The server checks again; its refusal lists what to fix. */
 export function SubmitPanel({ reportId, canSubmit, canEdit, problems, hasUnsaved, flush }: Props) {
@@ -22,7 +22,8 @@ export function SubmitPanel({ reportId, canSubmit, canEdit, problems, hasUnsaved
   const [pending, startTransition] = useTransition();
   const [refusal, setRefusal] = useState<{ error: string; problems: ServerProblem[] }>();
   const errors = problems.filter((p) => p.reason === "error").length;
-  const unexplained = problems.length - errors;
+  const rejected = problems.filter((p) => p.reason === "rejected").length;
+  const unexplained = problems.length - errors - rejected;
 
   const submit = () =>
     startTransition(async () => {
@@ -42,7 +43,7 @@ export function SubmitPanel({ reportId, canSubmit, canEdit, problems, hasUnsaved
       <p className="mt-1 text-sm text-slate-700">
         {problems.length === 0
           ? "检查通过：没有错误，所有提示均已说明。"
-          : `尚有 ${errors} 个错误${unexplained ? `、${unexplained} 个提示未填写情况说明` : ""}，处理后方可提交。`}
+          : `尚有 ${errors} 个错误${unexplained ? `、${unexplained} 个提示未填写情况说明` : ""}${rejected ? `、${rejected} 条情况说明未被认可` : ""}，处理后方可提交。`}
       </p>
       {!canEdit ? null : canSubmit ? (
         <button
@@ -66,6 +67,7 @@ export function SubmitPanel({ reportId, canSubmit, canEdit, problems, hasUnsaved
                 <li key={i}>
                   <code className="text-xs">{p.checkId}</code> {p.message}
                   {p.reason === "unexplained" && "（未填写情况说明）"}
+                  {p.reason === "rejected" && "（情况说明未被认可）"}
                 </li>
               ))}
             </ul>

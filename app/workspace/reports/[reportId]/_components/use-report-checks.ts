@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { runChecks } from "@/lib/checks/run-checks";
-import { submissionProblems, unitVisible } from "@/lib/checks/submission-gate";
+import { submissionProblems, unitVisible, type Rejection } from "@/lib/checks/submission-gate";
 import type { CheckContext, Finding } from "@/lib/checks/types";
 import type { ReportSnapshotData } from "@/lib/dal/report-read";
 import { resolveFormat, type ReportFormat, type ReportValues } from "@/lib/report-format";
@@ -28,6 +28,7 @@ export function useReportChecks(
   previous: ReportSnapshotData | null,
   explanations: Record<string, string>,
   canMakeRules: boolean,
+  rejections: Record<string, Rejection> = {},
 ) {
   const previousReport = useMemo(
     () =>
@@ -51,7 +52,7 @@ export function useReportChecks(
     for (const list of map.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     return map;
   }, [findings]);
-  const problems = useMemo(() => submissionProblems(all, explanations), [all, explanations]);
+  const problems = useMemo(() => submissionProblems(all, explanations, rejections), [all, explanations, rejections]);
   // One count for the sidebar and the 检查 page alike: every error and warning the unit sees, including
   // the ones only relevant at submission (VAL-BLANK), which the 检查 page lists and which block submission.
   const counts = useMemo(() => findingCounts(findings), [findings]);
