@@ -127,6 +127,17 @@ test("public pages pass axe with no serious or critical violations", async ({ pa
   }
 });
 
+test("on a phone (390 px) no public page is wider than the screen: wide tables and charts scroll or shrink inside", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  for (const path of ["/reports", "/reports?q=%E8%A1%97%E9%81%93&year=2020", "/reports/2020/bengji", "/reports/2020/edu", "/reports/2019/edu", "/reports/2020/edu/v/1", "/reports/2020/edu/v/1/print"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
 test("no page can be framed by another site, cached public pages included", async ({ request }) => {
   for (const path of ["/login", "/reports", "/reports/2020/bengji", "/reports/2020/bengji"]) {
     const res = await request.get(path);

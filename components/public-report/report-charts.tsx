@@ -29,7 +29,9 @@ export function ReportCharts({ report }: { report: PublishedReport }) {
             <div className="mt-3">
               <GroupedBarChart groups={groups} outcomes={outcomes} />
             </div>
-            <table className="sr-only">
+            {/* sr-only on the wrapper, not the table: a table ignores the 1px width and would widen the page. */}
+            <div className="sr-only">
+            <table>
               <thead>
                 <tr>
                   <th scope="col">类别</th>
@@ -45,6 +47,7 @@ export function ReportCharts({ report }: { report: PublishedReport }) {
                 ))}
               </tbody>
             </table>
+            </div>
           </figure>
         )}
       </div>
@@ -57,7 +60,8 @@ function ChartFigure({ caption, data, children }: { caption: string; data: Datum
     <figure className="rounded border border-slate-300 bg-white p-4">
       <figcaption className="font-semibold">{caption}</figcaption>
       <div className="mt-3">{children}</div>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <thead>
           <tr>
             <th scope="col">项目</th>
@@ -73,6 +77,7 @@ function ChartFigure({ caption, data, children }: { caption: string; data: Datum
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
