@@ -23,7 +23,7 @@ export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: 
       <h2 id="yoy-heading" className="text-lg font-bold">{caption}</h2>
       <p className="mt-1 text-sm text-slate-700">
         {series.length > 1
-          ? `${series.some((r) => r.imported) ? "" : "已发布的 "}${series.length} 个年度${series[0].kind === "consolidated" ? "本级政府报告" : `${series[series.length - 1].organisation}报告`}的主要数据。`
+          ? `${series.some((r) => r.imported || r.summedFromUnits) ? "" : "已发布的 "}${series.length} 个年度${series[0].kind === "consolidated" ? "本级政府报告" : `${series[series.length - 1].organisation}报告`}的主要数据。`
           : "目前仅发布了一个年度的报告；发布更多年度后在此对比。"}
         “—”表示该年度报告格式无此项或未填报。
       </p>
@@ -35,9 +35,12 @@ export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: 
               <th scope="col" className={th}>单位</th>
               {series.map((r) => (
                 <th key={r.year} scope="col" className={`${th} whitespace-nowrap`}>
-                  {r.imported ? (
+                  {r.imported || r.summedFromUnits ? (
                     <>
-                      {r.year}年<span className="block text-xs font-normal text-slate-600">（据原发布报告导入）</span>
+                      {r.year}年
+                      <span className="block text-xs font-normal text-slate-600">
+                        {r.imported ? "（据原发布报告导入）" : `（${r.summedFromUnits!.units} 个单位已发布报告之和）`}
+                      </span>
                     </>
                   ) : (
                     <a href={latestPath({ year: r.year, slug })} className="text-blue-800 underline underline-offset-2">{r.year}年</a>

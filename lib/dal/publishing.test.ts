@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { auditEvents, cellValues, notifications, publications, reportYears, reports, units } from "@/db/schema";
@@ -9,7 +9,7 @@ import { contentHash } from "@/lib/publishing/snapshot";
 import { formatVersions } from "@/lib/report-format";
 import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { publishUnitReportTx } from "./internal/publish-tx";
-import { getPublicationInfo, getPublished, publishUnitReport, reopenForCorrection } from "./publishing";
+import { getPublicationInfo, getPublished, listSeries, publishUnitReport, reopenForCorrection } from "./publishing";
 
 function approvedReport() {
   const f = createFixture();
@@ -118,6 +118,25 @@ describe("the demo's published 2020 consolidated report", () => {
     expect(db.select().from(publications).all()).toHaveLength(77 * 2 + 1);
     expect(db.select().from(auditEvents).where(eq(auditEvents.action, "report_published")).all()).toHaveLength(77 * 2 + 1);
     expect(() => seedPublicationsDemo(db)).toThrow();
+  });
+
+  it("compares across every year the units published: 2019, never published as a whole, is their sum", () => {
+    const store = globalThis as unknown as { __db?: typeof db };
+    const before = store.__db;
+    store.__db = db;
+    try {
+      const series = listSeries("bengji");
+      expect(series.map((r) => [r.year, r.summedFromUnits?.units ?? null])).toEqual([
+        [2019, 77],
+        [2020, null],
+      ]);
+      const units2019 = db.select({ snapshot: publications.snapshot }).from(publications).where(and(eq(publications.kind, "unit"), eq(publications.year, 2019))).all();
+      const received = units2019.reduce((sum, r) => sum + Number(JSON.parse(r.snapshot).values["t3.received.natural"]?.value ?? 0), 0);
+      expect(series[0].values["t3.received.natural"]).toEqual({ value: String(received) });
+      expect(series[0].kind).toBe("consolidated");
+    } finally {
+      store.__db = before;
+    }
   });
 
   it("publishes only approved reports (the transaction helper checks state itself)", () => {

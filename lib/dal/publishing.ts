@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { publications, reportChanges, reportYears, reports, units } from "@/db/schema";
+import { publications, reportChanges, reportYears, reportYearUnits, reports, units } from "@/db/schema";
 import { type ReportState } from "@/lib/domain";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
 import { readReportData } from "./internal/report-context";
+import { consolidate } from "@/lib/consolidation/consolidate";
 import { refused } from "./access-refusals";
 import { consolidateInputs, loadInputs, officeUnitOf } from "./internal/consolidated-load";
 import { recordAudit } from "./internal/audit-write";
@@ -184,6 +185,7 @@ export function listSeries(slug: string): PublishedReport[] {
     if (row.kind === "unit") unitId = row.unitId;
   }
   const series = [...latest.values()].map((s) => JSON.parse(s) as PublishedReport);
+  if (series[0]?.kind === "consolidated") return [...series, ...summedYears(new Set(latest.keys()))].sort((a, b) => a.year - b.year);
   // The unit's past years read in from their published files complete the comparison (they are public already).
   if (unitId !== null) {
     for (const r of db
@@ -200,6 +202,41 @@ export function listSeries(slug: string): PublishedReport[] {
     }
   }
   return series.sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The consolidated report's comparison across every year the units published: a year whose consolidated report
+ * was never published here, and for which every expected unit published its report, is summed from those
+ * reports (latest versions), marked so.
+ */
+function summedYears(published: ReadonlySet<number>): PublishedReport[] {
+  const byYear = new Map<number, Map<number, string>>();
+  for (const row of getDb()
+    .select({ year: publications.year, reportId: publications.reportId, snapshot: publications.snapshot })
+    .from(publications)
+    .where(eq(publications.kind, "unit"))
+    .orderBy(asc(publications.year), asc(publications.version))
+    .all()) {
+    if (published.has(row.year)) continue;
+    const reportsOfYear = byYear.get(row.year) ?? new Map<number, string>();
+    reportsOfYear.set(row.reportId, row.snapshot);
+    byYear.set(row.year, reportsOfYear);
+  }
+  const out: PublishedReport[] = [];
+  for (const [year, snapshots] of byYear) {
+    const units = [...snapshots.values()].map((s) => JSON.parse(s) as PublishedReport);
+    const format = resolveFormat(units[0].formatVersion, units[0].localTables);
+    const same = units.filter((u) => u.formatVersion === format.version.id);
+    // Only a year every expected unit published: the sum of a few would pass for the district's figure.
+    const expected = getDb().select({ n: count() }).from(reportYearUnits).where(eq(reportYearUnits.year, year)).get()?.n ?? 0;
+    if (same.length === 0 || same.length < expected) continue;
+    const summed = consolidate(format, same.map((u, i) => ({ unitId: i, unitName: u.organisation, values: u.values })), {}, []);
+    out.push({
+      ...buildSnapshot({ kind: "consolidated", year, organisation: getGovernmentName(), format, values: summed.values, narratives: {}, publishedAt: Date.now() }),
+      summedFromUnits: { units: same.length },
+    });
+  }
+  return out;
 }
 
 /** For the office's pages: how many versions of a report are published, and where. */

@@ -32,6 +32,11 @@ export interface PublishedReport {
    * shown only beside the published years in the year-on-year comparison.
    */
   imported?: true;
+  /**
+   * A year whose consolidated report was never published here, summed from the units' reports published for
+   * it: shown only beside the published years in the consolidated report's year-on-year comparison.
+   */
+  summedFromUnits?: { units: number };
 }
 
 export interface SnapshotSource {
