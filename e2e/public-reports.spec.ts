@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { seriousViolations } from "./helpers";
+import { newSignedInPage, seriousViolations } from "./helpers";
 
 // The public site, signed out (every test starts in a fresh context without a session).
 
@@ -183,4 +183,34 @@ test("a year's published reports download as one CSV of open data", async ({ pag
   expect(district[header.indexOf("a.total")]).toBe("70182");
   expect(district[header.indexOf("t3.received.total")]).toBe("204");
   expect((await page.request.get("/reports/2031/data.csv")).status()).toBe(404);
+});
+
+test("a government site's frame: its name in the banner, its 主办单位, 网站标识码 and 备案号 in the footer once the administrator sets them, units grouped as the government lists them", async ({ page, browser }) => {
+  await page.goto("/reports");
+  await expect(page.getByRole("banner")).toContainText("宁波市北仑区人民政府");
+  // Nothing set yet: no empty labels in the footer.
+  await expect(page.getByTestId("site-footer")).not.toContainText("网站标识码");
+  const year = page.getByRole("region", { name: "2020年度" });
+  await expect(year.getByRole("heading", { name: /^政府部门（\d+ 份）$/ })).toBeVisible();
+  await expect(year.getByRole("heading", { name: "街道（10 份）" })).toBeVisible();
+
+  const admin = await newSignedInPage(browser, "admin");
+  await admin.goto("/workspace/admin");
+  await admin.getByLabel("主办单位").fill("宁波市北仑区人民政府办公室");
+  await admin.getByLabel("网站标识码").fill("12345");
+  await admin.getByRole("button", { name: "保存" }).nth(1).click();
+  await expect(admin.getByText("网站标识码为 10 位数字")).toBeVisible();
+  await admin.getByLabel("网站标识码").fill("3302060001");
+  await admin.getByLabel("ICP 备案号").fill("浙ICP备00000000号");
+  await admin.getByRole("button", { name: "保存" }).nth(1).click();
+  await expect(admin.getByRole("status").filter({ hasText: "已保存，公开页面已更新。" })).toBeVisible();
+
+  await page.reload();
+  const footer = page.getByTestId("site-footer");
+  await expect(footer).toContainText("主办单位：宁波市北仑区人民政府办公室");
+  await expect(footer).toContainText("网站标识码：3302060001");
+  await expect(footer).toContainText("浙ICP备00000000号");
+  await expect(footer).not.toContainText("联系方式");
+  await page.goto("/reports/2020/edu");
+  await expect(page.getByTestId("site-footer")).toContainText("网站标识码：3302060001");
 });

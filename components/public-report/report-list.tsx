@@ -26,7 +26,13 @@ export function ReportSearch({ q, year, years }: { q: string; year: number | nul
   );
 }
 
-/** Published reports grouped by year (newest first): the consolidated report, then the units by name. */
+/** The government's own groups, in the order its site lists them: departments, then subdistricts. */
+const GROUPS: { kind: PublicationSummary["unitKind"]; heading: string }[] = [
+  { kind: "agency", heading: "政府部门" },
+  { kind: "subdistrict", heading: "街道" },
+];
+
+/** Published reports grouped by year (newest first): the consolidated report, then each group in the official sequence (机构序列). */
 export function ReportList({ reports }: { reports: PublicationSummary[] }) {
   const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
   return (
@@ -34,7 +40,7 @@ export function ReportList({ reports }: { reports: PublicationSummary[] }) {
       {years.map((year) => {
         const ofYear = reports.filter((r) => r.year === year);
         const consolidated = ofYear.filter((r) => r.kind === "consolidated");
-        const units = ofYear.filter((r) => r.kind === "unit").sort((a, b) => collator.compare(a.organisation, b.organisation));
+        const units = ofYear.filter((r) => r.kind === "unit").sort((a, b) => a.sortOrder - b.sortOrder || collator.compare(a.organisation, b.organisation));
         return (
           <section key={year} aria-labelledby={`year-${year}`} className="rounded border border-slate-300 bg-white p-4 sm:p-6">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -56,19 +62,23 @@ export function ReportList({ reports }: { reports: PublicationSummary[] }) {
                 </ul>
               </>
             )}
-            {units.length > 0 && (
-              <>
-                <h3 className="mt-5 font-semibold text-slate-800">部门和街道报告（{units.length} 份）</h3>
-                <ul className="mt-2 grid gap-x-6 gap-y-1.5 sm:grid-cols-2 lg:grid-cols-3">
-                  {units.map((r) => (
-                    <li key={r.slug}>
-                      <a href={latestPath(r)} className={linkClass}>{r.organisation}</a>
-                      {r.version > 1 && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">更正版</span>}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            {GROUPS.map((group) => {
+              const ofGroup = units.filter((r) => r.unitKind === group.kind);
+              if (ofGroup.length === 0) return null;
+              return (
+                <div key={group.kind}>
+                  <h3 className="mt-5 font-semibold text-slate-800">{group.heading}（{ofGroup.length} 份）</h3>
+                  <ul className="mt-2 grid gap-x-6 gap-y-1.5 sm:grid-cols-2 lg:grid-cols-3">
+                    {ofGroup.map((r) => (
+                      <li key={r.slug}>
+                        <a href={latestPath(r)} className={linkClass}>{r.organisation}</a>
+                        {r.version > 1 && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">更正版</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
           </section>
         );
       })}

@@ -102,13 +102,18 @@ export interface PublicationSummary {
   title: string;
   organisation: string;
   publishedOn: string;
+  /** The unit's kind and its place in the government's official sequence (机构序列), for the list's groups and order. */
+  unitKind: "agency" | "subdistrict" | "office";
+  sortOrder: number;
 }
 
 /** Public: the latest version of every published report, newest year first. No account needed. */
 export function listPublished(): PublicationSummary[] {
   const rows = getDb()
-    .select({ year: publications.year, slug: publications.slug, kind: publications.kind, version: publications.version, snapshot: publications.snapshot })
+    .select({ year: publications.year, slug: publications.slug, kind: publications.kind, version: publications.version, snapshot: publications.snapshot, unitKind: units.kind, sortOrder: units.sortOrder })
     .from(publications)
+    .innerJoin(reports, eq(reports.id, publications.reportId))
+    .innerJoin(units, eq(units.id, reports.unitId))
     .orderBy(desc(publications.year), asc(publications.slug), desc(publications.version))
     .all();
   const seen = new Set<string>();
@@ -118,7 +123,7 @@ export function listPublished(): PublicationSummary[] {
     if (seen.has(id)) continue;
     seen.add(id);
     const s = JSON.parse(r.snapshot) as PublishedReport;
-    out.push({ year: r.year, slug: r.slug, kind: r.kind, version: r.version, title: s.title, organisation: s.organisation, publishedOn: s.publishedOn });
+    out.push({ year: r.year, slug: r.slug, kind: r.kind, version: r.version, title: s.title, organisation: s.organisation, publishedOn: s.publishedOn, unitKind: r.unitKind, sortOrder: r.sortOrder });
   }
   return out;
 }

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "report_reopened",
   "report_imported",
   "past_year_created",
+  "site_info_changed",
   "password_change_failed",
   "sign_in_throttled",
   "access_refused",
@@ -35,6 +36,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_LABELS: Record<AuditAction, string> = {
   report_imported: "导入往年报告",
   past_year_created: "新建往年报告年度",
+  site_info_changed: "修改公开网站信息",
   sign_in: "登录",
   sign_in_failed: "登录失败",
   sign_out: "退出登录",

@@ -12,10 +12,11 @@ export const PUBLISHED_REPORTS_TAG = "published-reports";
 
 const options = { tags: [PUBLISHED_REPORTS_TAG], revalidate: 3600 };
 
-export const cachedPublishedList = unstable_cache(async () => listPublished(), ["public-reports-list"], options);
+// The key names the data's shape: Next keeps this cache across builds, so a new shape needs a new key.
+export const cachedPublishedList = unstable_cache(async () => listPublished(), ["public-reports-list", "v2-unit-groups"], options);
 
 /** Every published year of one report address, for the year-on-year comparison. */
-export const cachedSeries = unstable_cache(async (slug: string) => listSeries(slug), ["public-report-series"], options);
+export const cachedSeries = unstable_cache(async (slug: string) => listSeries(slug), ["public-report-series", "v2-summed-years"], options);
 
 /** Year, slug and version from the URL; anything malformed is simply not found. */
 export function parseAddress(year: string, slug: string, version?: string): { year: number; slug: string; version?: number } | null {

@@ -1,10 +1,17 @@
 "use server";
 
-import { runAction, WORKSPACE } from "@/lib/actions";
-import { setGovernmentName } from "@/lib/dal/settings";
+import { runAction } from "@/lib/actions";
+import { setGovernmentName, setSiteInfo } from "@/lib/dal/settings";
+import { refreshPublic } from "@/lib/publishing/refresh-public";
 import type { ActionResult } from "@/lib/dal/types";
-import { governmentNameSchema } from "@/lib/validation/settings-input";
+import { governmentNameSchema, siteInfoSchema, type SiteInfoInput } from "@/lib/validation/settings-input";
 
 export async function setGovernmentNameAction(input: { name: string }): Promise<ActionResult> {
-  return runAction(governmentNameSchema, input, (user, data) => setGovernmentName(user, data.name), { revalidate: [WORKSPACE] });
+  // The public site's header shows the name too.
+  return runAction(governmentNameSchema, input, (user, data) => setGovernmentName(user, data.name), { revalidate: () => refreshPublic() });
+}
+
+/** The public site's footer: every public page shows it, so they are refreshed. */
+export async function setSiteInfoAction(input: SiteInfoInput): Promise<ActionResult> {
+  return runAction(siteInfoSchema, input, setSiteInfo, { revalidate: () => refreshPublic() });
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getGovernmentName } from "@/lib/dal/settings";
+import { getGovernmentName, getSiteInfo } from "@/lib/dal/settings";
 import { listAccounts } from "@/lib/dal/admin-accounts";
 import { listUnits } from "@/lib/dal/admin-units";
 import { listYears } from "@/lib/dal/admin-years";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
 import { GovernmentNameForm } from "./_components/government-name-form";
+import { SiteInfoForm } from "./_components/site-info-form";
 import { AdminNav } from "./_components/admin-nav";
 
 export const metadata: Metadata = { title: "系统管理" };
@@ -65,6 +66,12 @@ export default async function AdminPage() {
         ))}
       </ul>
       <GovernmentNameForm name={getGovernmentName()} />
+      <SiteInfoForm info={siteInfoFields()} />
     </main>
   );
+}
+
+function siteInfoFields() {
+  const { sponsor, contact, siteCode, icp, police } = getSiteInfo();
+  return { sponsor, contact, siteCode, icp, police };
 }
