@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { setReportState } from "./db";
-import { expectSaved, newSignedInPage, openOwnReport, seriousViolations, signIn } from "./helpers";
+import { expectSaved, newSignedInPage, openOwnReport, seriousViolations, signIn, closeSignOff, signOff } from "./helpers";
 
 const PRESS = "1.参加或举办新闻发布会总次数";
 const PRESS_LEADER = "其中：主要负责同志参加新闻发布会次数";
@@ -52,7 +52,7 @@ test("a report with errors cannot be submitted, neither by the button nor by a d
   const approver = await newSignedInPage(browser, "xinqi-approver");
   const reportId = await openOwnReport(approver, 2021, "检查与签发提交");
   const submitted = approver.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-  await approver.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(approver);
   const request = await submitted;
   const refusal = approver.getByRole("alert").filter({ hasText: "暂不能提交" });
   await expect(refusal).toContainText("VAL-BLANK");
@@ -84,8 +84,9 @@ test("a warning needs an explanation; then the approver submits and the report i
   await expectSaved(page);
 
   await page.getByRole("button", { name: /^检查与签发提交/ }).click();
-  await page.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(page);
   await expect(page.getByRole("alert").filter({ hasText: "暂不能提交" })).toContainText("未填写情况说明");
+  await closeSignOff(page);
 
   // The changed figure also no longer matches the narrative (TXT-VS-TABLE): both warnings need explaining.
   const items = page.getByTestId("finding");
@@ -97,7 +98,7 @@ test("a warning needs an explanation; then the approver submits and the report i
     await expect(item).toContainText("情况说明（已填写）");
   }
 
-  await page.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(page);
   await expect(page.getByTestId("signed-off")).toContainText("区民政局审核签发人");
   await expect(page.getByText("已提交", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: /^三、收到和处理/ }).click();

@@ -59,3 +59,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(" | ")})`);
 }
+
+/** 签发提交 as the approver does it: the preview of the whole report, the declaration, the confirmation. */
+export async function signOff(page: Page) {
+  await page.getByRole("button", { name: "预览并签发" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("region", { name: "将要提交的报告全文" })).toBeVisible();
+  await dialog.getByLabel(/本人已审核本报告内容/).check();
+  await dialog.getByRole("button", { name: "签发并提交" }).click();
+  await dialog.getByRole("button", { name: "确认提交" }).click();
+}
+
+/** Closes the sign-off preview (after a refusal), back to the report. */
+export async function closeSignOff(page: Page) {
+  await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { setReportState, setUnitsPublish } from "./db";
-import { newSignedInPage, openOwnReport } from "./helpers";
+import { newSignedInPage, openOwnReport, signOff } from "./helpers";
 
 test.afterAll(() => setUnitsPublish(2021, false));
 
@@ -41,7 +41,7 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
     await item.getByRole("button", { name: "保存说明" }).click();
     await expect(unexplained).toHaveCount(left - 1);
   }
-  await unit.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(unit);
   await expect(unit.getByTestId("signed-off")).toBeVisible();
 
   await reviewer.reload();

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectSaved, newSignedInPage, openOwnReport } from "./helpers";
+import { expectSaved, newSignedInPage, openOwnReport, closeSignOff, signOff } from "./helpers";
 
 const CELL = "行政强制 · 本年处理决定数量";
 
 async function submitAsApprover(page: Page) {
   await page.getByRole("button", { name: /^检查与签发提交/ }).click();
-  await page.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(page);
   await expect(page.getByTestId("signed-off")).toBeVisible();
 }
 
@@ -175,8 +175,9 @@ test("a rejected explanation reaches the unit: 不认可 and the note at the fin
   await expect(rejected.getByTestId("explanation-rejected")).toContainText("区级部门没有规章制定权，请说明所指文件的性质。");
   await expect(rejected).toContainText("情况说明（未被认可，须修改）");
   await expect(unit.getByText(/1 条情况说明未被认可，处理后方可提交/)).toBeVisible();
-  await unit.getByRole("button", { name: "签发并提交" }).click();
+  await signOff(unit);
   await expect(unit.getByRole("alert").filter({ hasText: "暂不能提交" })).toContainText("（情况说明未被认可）");
+  await closeSignOff(unit);
 
   // Rewritten, it goes to the office again.
   await rejected.getByRole("textbox").fill("所指文件为区政府规章的起草稿，由本单位受托起草，已更正为规范性文件口径以外的说明。");

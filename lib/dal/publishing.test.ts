@@ -5,7 +5,7 @@ import { auditEvents, cellValues, notifications, publications, reportYears, repo
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
-import { contentHash } from "@/lib/publishing/snapshot";
+import { contentHash } from "@/lib/publishing/snapshot-hash";
 import { formatVersions } from "@/lib/report-format";
 import { createFixture, fillCleanReport } from "@/lib/testing/fixtures";
 import { publishUnitReportTx } from "./internal/publish-tx";

@@ -53,7 +53,12 @@ export interface SubmitRefusal {
  * The unit approver signs off and submits. The checks run again here, on what is stored, inside the
  * transaction that changes the state: nothing typed after the check can slip in unchecked.
  */
-export function submitReport(user: CurrentUser, reportId: number): ActionResult<undefined> | { ok: false; error: string; code: "invalid"; problems: SubmitRefusal["problems"] } {
+export function submitReport(
+  user: CurrentUser,
+  reportId: number,
+  /** The version the approver previewed and signed: anything saved since is not what they read. */
+  signedVersion?: number,
+): ActionResult<undefined> | { ok: false; error: string; code: "invalid"; problems: SubmitRefusal["problems"] } {
   const header = findReadableReport(user, reportId);
   if (!header) return { ok: false, error: REPORT_NOT_FOUND, code: "not_found" };
   if (user.role !== "approver" || user.unitId !== header.unitId) {
@@ -65,6 +70,9 @@ export function submitReport(user: CurrentUser, reportId: number): ActionResult<
     if (!report) return { ok: false as const, error: REPORT_NOT_FOUND, code: "not_found" as const };
     if (!canEditReport(user, report) || report.state === "not_started") {
       return { ok: false as const, error: report.state === "not_started" ? "报告尚未填写，不能提交。" : lockedReason(report.state), code: "locked" as const };
+    }
+    if (signedVersion !== undefined && signedVersion !== report.version) {
+      return { ok: false as const, error: "签发预览打开后报告又有修改（可能是本单位其他人的修改），签发的不是现在的内容。请刷新页面，重新预览后再签发。", code: "conflict" as const };
     }
     const current = readReportData(tx, reportId)!;
     const findings = runChecks(buildCheckContext(current, readPreviousReportData(tx, report.unitId, report.year)));

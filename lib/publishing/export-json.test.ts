@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveFormat } from "@/lib/report-format";
 import { exportJson, toOpenData, type OpenDataReport } from "./export-json";
 import { referenceMismatches, referenceSnapshot, unitSnapshot } from "@/lib/testing/export-snapshots";
-import { contentHash } from "./snapshot";
+import { contentHash } from "./snapshot-hash";
 
 const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as OpenDataReport;
 

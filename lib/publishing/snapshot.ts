@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { beijingDate } from "@/lib/format-date";
 import { reportTitle, withDerived, type ReportFormat, type ReportValues, type SectionDef, type TableDef } from "@/lib/report-format";
 
@@ -85,8 +84,4 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
-}
-
-export function contentHash(report: PublishedReport): string {
-  return createHash("sha256").update(canonicalJson(report)).digest("hex");
 }

@@ -96,6 +96,9 @@ export type SaveExplanationInput = z.infer<typeof saveExplanationSchema>;
 
 export const reportIdSchema = z.number().int().positive();
 
+/** 签发提交: the report and the version its approver previewed and signed. */
+export const signOffSchema = z.object({ reportId: z.number().int().positive(), version: z.number().int().min(0) });
+
 /** The approver's 退回填报员, with the note the editor will read at the top of the report. */
 export const handBackSchema = z.object({
   reportId: z.number().int().positive(),

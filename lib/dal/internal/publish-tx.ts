@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, max } from "drizzle-orm";
 import { publications, reportChanges, reports, units } from "@/db/schema";
-import { buildSnapshot, contentHash, type PublishedReport } from "@/lib/publishing/snapshot";
+import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
+import { contentHash } from "@/lib/publishing/snapshot-hash";
 import { resolveFormat } from "@/lib/report-format";
 import type { ActionResult } from "../types";
 import { consolidateInputs, loadInputs } from "./consolidated-load";

@@ -12,6 +12,7 @@ import { MALFORMED, SIGNED_OUT_DRAFT_KEPT } from "@/lib/domain/refusals";
 import {
   handBackSchema,
   parseImportForm,
+  signOffSchema,
   reportIdSchema,
   saveCellsSchema,
   saveExplanationSchema,
@@ -46,11 +47,11 @@ export async function saveExplanationAction(input: SaveExplanationInput): Promis
   return runAction(saveExplanationSchema, input, saveExplanation, { signedOut, invalid: firstIssue(MALFORMED) });
 }
 
-export async function submitReportAction(reportId: number): Promise<ReturnType<typeof submitReport>> {
-  return runAction(reportIdSchema, reportId, submitReport, {
+export async function submitReportAction(input: { reportId: number; version: number }): Promise<ReturnType<typeof submitReport>> {
+  return runAction(signOffSchema, input, (user, { reportId, version }) => submitReport(user, reportId, version), {
     signedOut,
     invalid: malformed,
-    revalidate: (id) => [`/workspace/reports/${id}`, "/workspace"],
+    revalidate: ({ reportId }) => [`/workspace/reports/${reportId}`, "/workspace"],
   });
 }
 

@@ -97,6 +97,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         reportId={header.id}
         year={header.year}
         unitName={header.unitName}
+        signerName={user.displayName}
         formatVersion={header.formatVersion}
         localTables={header.localTables}
         version={header.version}

@@ -106,6 +106,11 @@ export class ReportDraft {
     for (const l of this.listeners) l();
   }
 
+  /** The report's version as of the last save this draft knows of: what a sign-off signs. */
+  get savedVersion(): number {
+    return this.version;
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.pendingCells.size > 0 || this.pendingNarratives.size > 0 || Object.keys(this.snap.errors).length > 0;
   }

@@ -28,6 +28,8 @@ type Props = Pick<EditableReport, "cells" | "narratives" | "canEdit" | "canSubmi
   reportId: number;
   year: number;
   unitName: string;
+  /** Who signs off, as the sign-off preview names them. */
+  signerName: string;
   formatVersion: string;
   localTables: string[];
   version: number;
@@ -293,6 +295,13 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
                 problems={problems}
                 hasUnsaved={draft.hasUnsavedChanges}
                 flush={() => draft.flush()}
+                content={() => ({ version: draft.savedVersion, values: draft.currentValues(), narratives: draft.getSnapshot().narratives })}
+                format={format}
+                unitName={props.unitName}
+                year={props.year}
+                signerName={props.signerName}
+                warnings={findings.filter((f) => f.severity === "warning")}
+                explanations={explanations}
               />
             </>
           )}
