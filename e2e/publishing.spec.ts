@@ -11,7 +11,9 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
   const reviewer = await newSignedInPage(browser, "reviewer");
   await reviewer.goto(`/workspace/review/${reportId}`);
   await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByRole("button", { name: "确认审核通过" }).click();
   await reviewer.getByRole("button", { name: "发布", exact: true }).click();
+  await reviewer.getByRole("button", { name: "确认发布第 1 版" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已发布第 1 版" })).toBeVisible();
 
   const pub = await browser.newContext();
@@ -24,6 +26,7 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
   await reviewer.reload();
   await reviewer.getByLabel("更正理由").fill("行政许可处理决定数量统计口径有误。");
   await reviewer.getByRole("button", { name: "更正（重新打开报告）" }).click();
+  await reviewer.getByRole("button", { name: "确认重新打开" }).click();
   await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
 
   await unit.reload();
@@ -46,8 +49,10 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
 
   await reviewer.reload();
   await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByRole("button", { name: "确认审核通过" }).click();
   await reviewer.getByLabel(/^更正说明/).fill("更正行政许可处理决定数量。");
   await reviewer.getByRole("button", { name: "发布更正版本（第 2 版）" }).click();
+  await reviewer.getByRole("button", { name: "确认发布第 2 版" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已发布第 2 版" })).toBeVisible();
 
   await page.goto("/reports/2021/jxj");
@@ -81,6 +86,7 @@ test("where the year allows it, a unit's approver publishes the unit's own appro
   const approver = await newSignedInPage(browser, "dsj-approver");
   await openOwnReport(approver, 2021);
   await approver.getByRole("button", { name: "发布", exact: true }).click();
+  await approver.getByRole("button", { name: "确认发布第 1 版" }).click();
   await expect(approver.getByRole("status").filter({ hasText: "已发布第 1 版" })).toBeVisible();
   await expect(approver.getByRole("link", { name: "/reports/2021/dsj" })).toBeVisible();
   await expect(approver.getByRole("button", { name: /更正/ })).toHaveCount(0);

@@ -25,6 +25,7 @@ test("submit, comment and return, fix and resubmit, see the change, approve", as
   await expect(reviewer.getByRole("complementary")).toContainText("行政强制决定数与执法系统统计不一致");
   await reviewer.getByLabel("退回理由（退回修改时必填）").fill("请按批注核实行政强制数据。");
   await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
   await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
 
   // The unit sees the reason, and the comment at its cell.
@@ -57,6 +58,7 @@ test("submit, comment and return, fix and resubmit, see the change, approve", as
   const sumBefore = /^\d+$/.test(shown) ? Number(shown) : 0;
 
   await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByRole("button", { name: "确认审核通过" }).click();
   await expect(reviewer.getByText("审核通过", { exact: true }).first()).toBeVisible();
   await expect(reviewer.getByRole("button", { name: "重新打开" })).toBeVisible();
 
@@ -120,6 +122,7 @@ test("a rejected explanation whose warning the unit then fixed no longer blocks 
   await expect(finding).toContainText("不认可");
   await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章数有误。");
   await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
   await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
 
   // The unit corrects the numbers: the warning is gone, and it resubmits.
@@ -134,6 +137,7 @@ test("a rejected explanation whose warning the unit then fixed no longer blocks 
   await reviewer.reload();
   await expect(reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" })).toHaveCount(0);
   await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByRole("button", { name: "确认审核通过" }).click();
   await expect(reviewer.getByRole("button", { name: "重新打开" })).toBeVisible();
   await expect(reviewer.getByTestId("lapsed-explanation")).toContainText("本单位受委托起草规章一件。");
   await expect(reviewer.getByTestId("lapsed-explanation")).toContainText("不认可 · 已失效");
@@ -165,6 +169,7 @@ test("a rejected explanation reaches the unit: 不认可 and the note at the fin
   await expect(finding).toContainText("不认可");
   await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章情况说明不成立。");
   await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
   await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
 
   // The unit sees the verdict and the note where it explains, and cannot resubmit as it is.
@@ -184,4 +189,25 @@ test("a rejected explanation reaches the unit: 不认可 and the note at the fin
   await rejected.getByRole("button", { name: "保存说明" }).click();
   await expect(rejected.getByTestId("explanation-rejected")).toHaveCount(0);
   await submitAsApprover(unit);
+});
+
+test("decisions ask first: a cancelled confirmation changes nothing, and the decision bar stays in view", async ({ browser }) => {
+  // 区应急管理局's 2021 report is submitted in the demo.
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto("/workspace/office/2021");
+  await reviewer.getByRole("link", { name: "区应急管理局" }).click();
+  await expect(reviewer).toHaveURL(/\/workspace\/review\/\d+$/);
+  // The bar is on screen at the top of a long page, without scrolling to its end.
+  const bar = reviewer.getByTestId("decision-bar");
+  await expect(bar).toBeInViewport();
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  const confirm = reviewer.getByRole("group", { name: "确认审核通过" });
+  await expect(confirm).toContainText("确认审核通过：区应急管理局2021年度报告");
+  await expect(confirm).toContainText(/检查结果：\d+ 个错误、\d+ 个提示/);
+  await expect(confirm).toContainText(/情况说明：认可 \d+ 条、不认可 \d+ 条、未审核 \d+ 条/);
+  await confirm.getByRole("button", { name: "取消" }).click();
+  await expect(confirm).toHaveCount(0);
+  await reviewer.reload();
+  await expect(reviewer.getByText("已提交", { exact: true }).first()).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "审核通过" })).toBeVisible();
 });

@@ -23,13 +23,16 @@ export function PublishPanel({ target, state, publishedVersions, publicPath, can
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState<"publish" | "reopen" | null>(null);
   const isCorrection = publishedVersions > 0;
+  const nextVersion = publishedVersions + 1;
   const canPublish = "year" in target ? state !== "published" : state === "approved";
 
   const publish = () =>
     startTransition(async () => {
       const correctionNote = isCorrection ? note : undefined;
       const r = "year" in target ? await publishConsolidatedAction({ year: target.year, correctionNote }) : await publishReportAction({ reportId: target.reportId, correctionNote });
+      setAsking(null);
       setMessage(r.ok ? { ok: true, text: `已发布第 ${r.data.version} 版。` } : { ok: false, text: r.error });
       if (r.ok) router.refresh();
     });
@@ -37,6 +40,7 @@ export function PublishPanel({ target, state, publishedVersions, publicPath, can
     startTransition(async () => {
       if (target.reportId === null) return;
       const r = await reopenForCorrectionAction({ reportId: target.reportId, reason });
+      setAsking(null);
       setMessage(r.ok ? { ok: true, text: "已重新打开，修改并审核后可发布更正版本。" } : { ok: false, text: r.error });
       if (r.ok) router.refresh();
     });
@@ -57,18 +61,50 @@ export function PublishPanel({ target, state, publishedVersions, publicPath, can
               <textarea id="correction-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 w-full rounded border border-slate-300 p-2 text-sm" />
             </>
           )}
-          <button type="button" disabled={pending || (isCorrection && !note.trim())} onClick={publish} className="mt-2 rounded bg-emerald-700 px-4 py-2 font-medium text-white disabled:opacity-50">
-            {isCorrection ? `发布更正版本（第 ${publishedVersions + 1} 版）` : "发布"}
-          </button>
+          {asking === "publish" ? (
+            <div role="group" aria-label="确认发布" className="mt-2 rounded border border-emerald-600 bg-emerald-50 p-3 text-sm">
+              <p>
+                将发布第 {nextVersion} 版{isCorrection ? `（更正：${note.trim()}）` : ""}。发布后任何人都可以在公开网站查阅该版本，它不能再修改；
+                {isCorrection ? "此前的版本仍可在原地址查阅。" : "如需更正，须重新打开并发布新版本。"}
+                {publicPath && <> 公开地址：<Link href={publicPath} className="text-blue-800 underline">{publicPath}</Link>（当前版本）</>}
+              </p>
+              <div className="mt-2 flex gap-3">
+                <button type="button" disabled={pending} onClick={publish} className="rounded bg-emerald-700 px-4 py-2 font-medium text-white disabled:opacity-50">
+                  {pending ? "正在发布…" : `确认发布第 ${nextVersion} 版`}
+                </button>
+                <button type="button" onClick={() => setAsking(null)} className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+                  取消
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" disabled={pending || (isCorrection && !note.trim())} onClick={() => setAsking("publish")} className="mt-2 rounded bg-emerald-700 px-4 py-2 font-medium text-white disabled:opacity-50">
+              {isCorrection ? `发布更正版本（第 ${nextVersion} 版）` : "发布"}
+            </button>
+          )}
         </div>
       )}
       {canCorrect && state === "published" && target.reportId !== null && (
         <div className="mt-3">
           <label htmlFor="correction-reason" className="block text-sm font-medium">更正理由</label>
           <textarea id="correction-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 w-full rounded border border-slate-300 p-2 text-sm" />
-          <button type="button" disabled={pending || !reason.trim()} onClick={reopen} className="mt-2 rounded border border-amber-600 bg-amber-50 px-4 py-2 font-medium text-amber-900 disabled:opacity-50">
-            更正（重新打开报告）
-          </button>
+          {asking === "reopen" ? (
+            <div role="group" aria-label="确认更正" className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm">
+              <p>报告将重新打开并退回单位修改（理由：{reason.trim()}）；已发布的第 {publishedVersions} 版仍在公开网站上，修改审核后发布第 {nextVersion} 版。</p>
+              <div className="mt-2 flex gap-3">
+                <button type="button" disabled={pending} onClick={reopen} className="rounded bg-amber-700 px-4 py-2 font-medium text-white disabled:opacity-50">
+                  确认重新打开
+                </button>
+                <button type="button" onClick={() => setAsking(null)} className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+                  取消
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" disabled={pending || !reason.trim()} onClick={() => setAsking("reopen")} className="mt-2 rounded border border-amber-600 bg-amber-50 px-4 py-2 font-medium text-amber-900 disabled:opacity-50">
+              更正（重新打开报告）
+            </button>
+          )}
         </div>
       )}
       {message && <p role={message.ok ? "status" : "alert"} className={`mt-2 text-sm ${message.ok ? "text-green-800" : "text-red-700"}`}>{message.text}</p>}

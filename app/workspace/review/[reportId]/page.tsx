@@ -92,7 +92,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
         canComment={header.state === "submitted"}
       />
 
-      <DecisionPanel reportId={header.id} state={header.state} errorCount={review.findings.filter((f) => f.severity === "error").length} />
+      <DecisionPanel
+        reportId={header.id}
+        state={header.state}
+        summary={{
+          unitName: header.unitName,
+          year: header.year,
+          errors: review.findings.filter((f) => f.severity === "error").length,
+          warnings: review.findings.filter((f) => f.severity === "warning").length,
+          explanations: {
+            accepted: review.explanations.filter((x) => !x.lapsed && x.review === "accepted").length,
+            rejected: review.explanations.filter((x) => !x.lapsed && x.review === "rejected").length,
+            pending: review.explanations.filter((x) => !x.lapsed && x.review === "pending").length,
+          },
+          openComments: review.comments.filter((c) => c.resolvedAt === null).length,
+        }}
+      />
       {(header.state === "approved" || header.state === "published") && (
         <PublishPanel target={{ reportId: header.id }} state={header.state} publishedVersions={publication.versions} publicPath={publication.path} />
       )}
