@@ -98,3 +98,33 @@ test("the reviewer follows the 2021 year, reminds 新碶街道, and the reminder
   await unit.reload();
   await expect(unit.getByTestId("notification-bell")).toHaveAttribute("aria-label", unread > 1 ? `通知（${unread - 1} 条未读）` : "通知（无未读）");
 });
+
+test("the office approves several clean submitted reports at once: exactly the chosen ones, with a result for each", async ({ browser }) => {
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  await reviewer.goto("/workspace/office/2021");
+  const batch = reviewer.getByRole("region", { name: "批量审核通过" });
+  const boxes = batch.getByRole("checkbox");
+  await expect(boxes.first()).toBeVisible();
+  // Other tests read these units' submitted reports: they stay as they are.
+  const keep = ["区应急管理局", "区经济和信息化局", "区农业农村局"];
+  const names: string[] = [];
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    const name = ((await box.locator("xpath=..").textContent()) ?? "").replace(/（.*$/, "").trim();
+    if (names.length < 2 && !keep.includes(name)) names.push(name);
+    else await box.uncheck();
+  }
+  expect(names).toHaveLength(2);
+  await batch.getByRole("button", { name: "审核通过所选 2 份报告" }).click();
+  const confirm = batch.getByRole("group", { name: "确认批量审核通过" });
+  await expect(confirm).toContainText(`${names[0]}、${names[1]}`);
+  await confirm.getByRole("button", { name: "确认审核通过 2 份报告" }).click();
+  const results = batch.getByRole("list", { name: "批量审核结果" });
+  for (const name of names) await expect(results).toContainText(`${name}：已审核通过`);
+  await expect(results.getByRole("listitem")).toHaveCount(2);
+
+  await reviewer.reload();
+  const row = (name: string) => reviewer.getByRole("row", { name: new RegExp(`^选择${name} `) });
+  for (const name of names) await expect(row(name)).toContainText("审核通过");
+  await expect(row("区应急管理局")).toContainText("已提交");
+});

@@ -1,6 +1,8 @@
 "use server";
 
-import { firstIssue, runAction, signedOutAnswer } from "@/lib/actions";
+import { z } from "zod";
+import { firstIssue, runAction, signedOutAnswer, WORKSPACE } from "@/lib/actions";
+import { approveMany, type BatchResult } from "@/lib/dal/batch-approval";
 import { sendReminders, type ReminderOutcome } from "@/lib/dal/reminders";
 import type { ActionResult } from "@/lib/dal/types";
 import { MALFORMED, SIGNED_OUT_BEFORE_SENDING } from "@/lib/domain/refusals";
@@ -15,4 +17,11 @@ export async function sendRemindersAction(_previous: ReminderState, formData: Fo
     invalid: firstIssue(MALFORMED),
     revalidate: ({ year }) => [`/workspace/office/${year}`],
   });
+}
+
+const approveManySchema = z.object({ year: z.number().int().min(2008).max(2100), reportIds: z.array(z.number().int().positive()).min(1, "请至少选择一份报告。").max(500) });
+
+/** 批量审核通过: each selected report through the ordinary approval, a result per report. */
+export async function approveManyAction(input: { year: number; reportIds: number[] }): Promise<ActionResult<BatchResult[]>> {
+  return runAction(approveManySchema, input, approveMany, { invalid: firstIssue(MALFORMED), revalidate: () => [WORKSPACE] });
 }

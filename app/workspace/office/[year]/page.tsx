@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isOfficeRole } from "@/lib/access/report-access";
+import { listApprovable } from "@/lib/dal/batch-approval";
 import { getDashboard } from "@/lib/dal/dashboard";
 import { requireUser } from "@/lib/dal/session";
 import { formatDate } from "@/lib/format-date";
 import { isMailEnabled } from "@/lib/mail/mailer";
 import { formatVersions } from "@/lib/report-format";
 import { dashboardSearch, parseDashboardQuery, reportYearSchema } from "@/lib/validation/dashboard-input";
+import { BatchApproval } from "./_components/batch-approval";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { DashboardTable } from "./_components/dashboard-table";
 import { ReminderForm } from "./_components/reminder-form";
@@ -54,6 +56,7 @@ export default async function OfficeDashboardPage({
         今天 {formatDate(dashboard.today)}
       </p>
       <StateCounts basePath={basePath} query={query} expected={dashboard.expected} counts={dashboard.counts} late={dashboard.late} />
+      <BatchApproval year={dashboard.year} reports={listApprovable(user, dashboard.year)} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <DashboardFilters basePath={basePath} query={query} />
         <a href={`${basePath}/progress.xlsx${dashboardSearch(query)}`} download className="mt-4 text-sm text-blue-800 underline">
