@@ -127,4 +127,6 @@ test("the office approves several clean submitted reports at once: exactly the c
   const row = (name: string) => reviewer.getByRole("row", { name: new RegExp(`^选择${name} `) });
   for (const name of names) await expect(row(name)).toContainText("审核通过");
   await expect(row("区应急管理局")).toContainText("已提交");
+  // A draft's row says how far it is, section by section, without opening it.
+  await expect(reviewer.getByTestId("section-progress").first()).toHaveText(/^二 \d+\/\d+ · 三 \d+\/\d+ · 四 \d+\/\d+$/);
 });

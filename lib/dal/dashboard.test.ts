@@ -53,6 +53,13 @@ describe("getDashboard", () => {
     const edu = d.rows.find((r) => r.unitId === f.eduReport.unitId)!;
     expect(edu).toMatchObject({ state: "draft", filled: 2, total: TOTAL, reportId: f.eduReport.id, reviewable: false, unitKind: "agency", lastChangeBy: "区教育局填报员" });
     expect(edu.lastChangeAt).toBeGreaterThan(0);
+    // How far the draft is, section by section: both cells are in 三.
+    expect(edu.bySection.map((s) => [s.number, s.filled])).toEqual([
+      ["二", 0],
+      ["三", 2],
+      ["四", 0],
+    ]);
+    expect(edu.bySection.reduce((n, s) => n + s.total, 0)).toBe(TOTAL);
     const xinqi = d.rows.find((r) => r.unitId === f.xinqiReport.unitId)!;
     expect(xinqi).toMatchObject({ state: "submitted", reviewable: true, filled: 0, unitKind: "subdistrict", lastChangeAt: null, lastChangeBy: null });
   });

@@ -17,7 +17,7 @@ import {
   type StateCounts,
 } from "@/lib/dashboard/dashboard-rows";
 import type { AmountUnit } from "@/lib/report-format";
-import { resolveFormat } from "@/lib/report-format";
+import { resolveFormat, sectionCells } from "@/lib/report-format";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
 import { buildCheckContext, readPreviousReportData, type ReportSnapshotData } from "./internal/report-context";
 import type { CurrentUser } from "./types";
@@ -101,6 +101,9 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
   const contents = loadContents(db, year);
   const format = resolveFormat(head.formatVersion, list[0].localTables);
   const inputKeys = new Set(format.inputCells.map((c) => c.key));
+  const sectionKeys = format.sections
+    .map((s) => ({ number: s.number, keys: new Set(sectionCells(format, s.key).filter((c) => !c.sumOf).map((c) => c.key)) }))
+    .filter((s) => s.keys.size > 0);
   const level = governmentLevelOf(list[0].governmentLevel);
   const snapshot = (unitId: number, kind: UnitKind, y: number, formatVersion: string, localTables: string[]): ReportSnapshotData | null => {
     const c = contents.get(`${unitId}:${y}`);
@@ -115,8 +118,14 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
     let errors = 0;
     let warnings = 0;
     let filled = 0;
+    const bySection = sectionKeys.map((s) => ({ number: s.number, filled: 0, total: s.keys.size }));
     if (current) {
-      for (const key of Object.keys(current.values)) if (inputKeys.has(key)) filled++;
+      for (const key of Object.keys(current.values)) {
+        if (!inputKeys.has(key)) continue;
+        filled++;
+        const at = sectionKeys.findIndex((s) => s.keys.has(key));
+        if (at >= 0) bySection[at].filled++;
+      }
       // Merged units are rare: their combined previous year is read on its own, the others come from the two queries.
       const previous = r.hasPredecessors
         ? readPreviousReportData(db, unitId, year)
@@ -139,6 +148,7 @@ function loadDashboardRows(db: Reader, user: CurrentUser, year: number, now: num
       state,
       filled,
       total: inputKeys.size,
+      bySection,
       errors,
       warnings,
       lastChangeAt: r.updatedAt,

@@ -18,6 +18,8 @@ export interface DashboardRow {
   state: ReportState;
   filled: number;
   total: number;
+  /** Filled input cells per section with tables (二, 三, 四): how far a draft is, without opening it. */
+  bySection: { number: string; filled: number; total: number }[];
   /** Errors and warnings of the stored report; blanks (VAL-BLANK, TXT-SEC5-EMPTY) are left out: completeness shows them. */
   errors: number;
   warnings: number;

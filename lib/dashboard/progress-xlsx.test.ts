@@ -12,6 +12,7 @@ const row = (over: Partial<DashboardRow>): DashboardRow => ({
   reviewable: false,
   state: "draft",
   filled: 50,
+  bySection: [],
   total: 200,
   errors: 2,
   warnings: 1,

@@ -92,6 +92,12 @@ export function DashboardTable({ rows, basePath, query }: { rows: DashboardRow[]
                     <span className="tabular-nums">{pct}%</span>
                     <span className="sr-only">（已填 {r.filled}/{r.total} 格）</span>
                   </div>
+                  {/* How far a draft is, section by section, without opening it (a draft stays the unit's to read). */}
+                  {r.filled > 0 && r.filled < r.total && (
+                    <p className="mt-0.5 text-xs whitespace-nowrap text-slate-600" data-testid="section-progress">
+                      {r.bySection.map((s) => `${s.number} ${s.filled}/${s.total}`).join(" · ")}
+                    </p>
+                  )}
                 </td>
                 <td className={`${cell} text-right tabular-nums ${r.errors ? "font-semibold text-red-800" : "text-slate-500"}`}>{r.errors}</td>
                 <td className={`${cell} text-right tabular-nums ${r.warnings ? "font-semibold text-amber-800" : "text-slate-500"}`}>{r.warnings}</td>
