@@ -9,6 +9,40 @@ async function submitAsApprover(page: Page) {
   await expect(page.getByTestId("signed-off")).toBeVisible();
 }
 
+/**
+ * A district department reports a 规章 (which it cannot make: T2-RULES-LEVEL, a warning), explains it and
+ * submits. Gives the report's id and the two cells with their values before.
+ */
+async function submitAnExplainedRule(unit: Page, explanation: string) {
+  const reportId = await openOwnReport(unit, 2021, "二、主动公开");
+  const issued = unit.getByLabel("规章 · 本年制发件数", { exact: true });
+  const inForce = unit.getByLabel("规章 · 现行有效件数", { exact: true });
+  const before = [await issued.inputValue(), await inForce.inputValue()] as const;
+  await issued.fill(String(Number(before[0]) + 1));
+  await inForce.fill(String(Number(before[1]) + 1));
+  await expectSaved(unit);
+  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
+  const warning = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await warning.getByRole("textbox").fill(explanation);
+  await warning.getByRole("button", { name: "保存说明" }).click();
+  await expect(warning).toContainText("情况说明（已填写）");
+  await submitAsApprover(unit);
+  return { reportId, issued, inForce, before };
+}
+
+/** The reviewer does not accept the explanation (with a note) and returns the report with a reason. */
+async function rejectAndReturn(reviewer: Page, reportId: number, note: string, reason: string) {
+  await reviewer.goto(`/workspace/review/${reportId}`);
+  const finding = reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" });
+  await finding.getByRole("textbox", { name: "审核意见" }).fill(note);
+  await finding.getByRole("button", { name: "不认可" }).click();
+  await expect(finding).toContainText("不认可");
+  await reviewer.getByLabel("退回理由（退回修改时必填）").fill(reason);
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
+  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+}
+
 test("submit, comment and return, fix and resubmit, see the change, approve", async ({ browser }) => {
   // 区公安分局's 2021 report is complete and clean: its approver submits it.
   const unit = await newSignedInPage(browser, "police-approver");
@@ -99,31 +133,12 @@ test("a rejected explanation whose warning the unit then fixed no longer blocks 
   // 区机关事务管理局's 2021 report is complete and clean. Its approver reports a 规章 (a district department
   // cannot make one: T2-RULES-LEVEL, a warning), explains it and submits.
   const unit = await newSignedInPage(browser, "jgsw-approver");
-  const reportId = await openOwnReport(unit, 2021, "二、主动公开");
-  const issued = unit.getByLabel("规章 · 本年制发件数", { exact: true });
-  const inForce = unit.getByLabel("规章 · 现行有效件数", { exact: true });
-  const [issuedBefore, inForceBefore] = [await issued.inputValue(), await inForce.inputValue()];
-  await issued.fill(String(Number(issuedBefore) + 1));
-  await inForce.fill(String(Number(inForceBefore) + 1));
-  await expectSaved(unit);
-  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
-  const warning = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
-  await warning.getByRole("textbox").fill("本单位受委托起草规章一件。");
-  await warning.getByRole("button", { name: "保存说明" }).click();
-  await expect(warning).toContainText("情况说明（已填写）");
-  await submitAsApprover(unit);
+  const { reportId, issued, inForce, before } = await submitAnExplainedRule(unit, "本单位受委托起草规章一件。");
+  const [issuedBefore, inForceBefore] = before;
 
   // The reviewer rejects the explanation and returns the report.
   const reviewer = await newSignedInPage(browser, "reviewer");
-  await reviewer.goto(`/workspace/review/${reportId}`);
-  const finding = reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" });
-  await finding.getByRole("textbox", { name: "审核意见" }).fill("区级部门不制定规章，请核实。");
-  await finding.getByRole("button", { name: "不认可" }).click();
-  await expect(finding).toContainText("不认可");
-  await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章数有误。");
-  await reviewer.getByRole("button", { name: "退回修改" }).click();
-  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
-  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+  await rejectAndReturn(reviewer, reportId, "区级部门不制定规章，请核实。", "规章数有误。");
 
   // The unit corrects the numbers: the warning is gone, and it resubmits.
   await unit.reload();
@@ -148,29 +163,9 @@ test("a rejected explanation whose warning the unit then fixed no longer blocks 
 test("a rejected explanation reaches the unit: 不认可 and the note at the finding, and resubmission waits until it is rewritten", async ({ browser }) => {
   // 区档案馆 (a district department, which cannot make 规章) reports one, explains it and submits.
   const unit = await newSignedInPage(browser, "dag-approver");
-  const reportId = await openOwnReport(unit, 2021, "二、主动公开");
-  const issued = unit.getByLabel("规章 · 本年制发件数", { exact: true });
-  const inForce = unit.getByLabel("规章 · 现行有效件数", { exact: true });
-  await issued.fill(String(Number(await issued.inputValue()) + 1));
-  await inForce.fill(String(Number(await inForce.inputValue()) + 1));
-  await expectSaved(unit);
-  await unit.getByRole("button", { name: /^检查与签发提交/ }).click();
-  const warning = unit.getByTestId("finding").filter({ hasText: "T2-RULES-LEVEL" });
-  await warning.getByRole("textbox").fill("本单位制定规章一件。");
-  await warning.getByRole("button", { name: "保存说明" }).click();
-  await expect(warning).toContainText("情况说明（已填写）");
-  await submitAsApprover(unit);
-
+  const { reportId } = await submitAnExplainedRule(unit, "本单位制定规章一件。");
   const reviewer = await newSignedInPage(browser, "reviewer");
-  await reviewer.goto(`/workspace/review/${reportId}`);
-  const finding = reviewer.getByTestId("review-finding").filter({ hasText: "T2-RULES-LEVEL" });
-  await finding.getByRole("textbox", { name: "审核意见" }).fill("区级部门没有规章制定权，请说明所指文件的性质。");
-  await finding.getByRole("button", { name: "不认可" }).click();
-  await expect(finding).toContainText("不认可");
-  await reviewer.getByLabel("退回理由（退回修改时必填）").fill("规章情况说明不成立。");
-  await reviewer.getByRole("button", { name: "退回修改" }).click();
-  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
-  await expect(reviewer.getByText("已退回", { exact: true })).toBeVisible();
+  await rejectAndReturn(reviewer, reportId, "区级部门没有规章制定权，请说明所指文件的性质。", "规章情况说明不成立。");
 
   // The unit sees the verdict and the note where it explains, and cannot resubmit as it is.
   await unit.reload();
