@@ -11,7 +11,8 @@ import { approveManyAction } from "../actions";
  */
 export function BatchApproval({ year, reports }: { year: number; reports: Approvable[] }) {
   const router = useRouter();
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(reports.map((r) => r.reportId)));
+  // Nothing is chosen until the reviewer chooses: approving is each report's decision, even in a batch.
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set());
   const [asking, setAsking] = useState(false);
   const [results, setResults] = useState<BatchResult[] | null>(null);
   const [error, setError] = useState<string>();
@@ -66,6 +67,12 @@ export function BatchApproval({ year, reports }: { year: number; reports: Approv
               ))}
             </ul>
           </fieldset>
+          {!asking && (
+            <div className="mt-2 flex gap-3 text-sm">
+              <button type="button" onClick={() => setChosen(new Set(reports.map((r) => r.reportId)))} className="text-blue-800 underline">全部选择</button>
+              <button type="button" onClick={() => setChosen(new Set())} className="text-blue-800 underline">全部不选</button>
+            </div>
+          )}
           {asking ? (
             <div role="group" aria-label="确认批量审核通过" className="mt-3 rounded border border-green-700 bg-white p-3 text-sm">
               <p className="font-medium">将审核通过以下 {selected.length} 份{year}年度报告，计入本级汇总报告，并通知各单位：</p>
