@@ -90,13 +90,16 @@ test("a warning needs an explanation; then the approver submits and the report i
 
   // The changed figure also no longer matches the narrative (TXT-VS-TABLE): both warnings need explaining.
   const items = page.getByTestId("finding");
-  await expect(items.filter({ hasText: "TXT-VS-TABLE" })).toHaveCount(1);
-  for (const id of ["T3-CARRY-YOY", "TXT-VS-TABLE"]) {
-    const item = items.filter({ hasText: id });
-    await item.getByRole("textbox").fill("上年末有1件申请在本年初补录，已与上年报告核对。");
-    await item.getByRole("button", { name: "保存说明" }).click();
-    await expect(item).toContainText("情况说明（已填写）");
-  }
+  // A finding by its own check id (another finding may name it, offering one explanation for both).
+  const finding = (id: string) => items.filter({ has: page.locator("code", { hasText: new RegExp(`^${id}$`) }) });
+  await expect(finding("TXT-VS-TABLE")).toHaveCount(1);
+  // One changed cell raised both: one explanation covers the two, offered because they concern the same cells.
+  const carry = finding("T3-CARRY-YOY");
+  await carry.getByRole("textbox").fill("上年末有1件申请在本年初补录，已与上年报告核对。");
+  await carry.getByLabel(/^同一说明也用于涉及相同单元格的 1 条提示（TXT-VS-TABLE）/).check();
+  await carry.getByRole("button", { name: "保存说明" }).click();
+  for (const id of ["T3-CARRY-YOY", "TXT-VS-TABLE"]) await expect(finding(id)).toContainText("情况说明（已填写）");
+  await expect(finding("TXT-VS-TABLE").getByRole("textbox")).toHaveValue("上年末有1件申请在本年初补录，已与上年报告核对。");
 
   await signOff(page);
   await expect(page.getByTestId("signed-off")).toContainText("区民政局审核签发人");

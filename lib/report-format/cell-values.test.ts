@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidStoredValue, parseCellInput } from "./cell-values";
+import { inputCellsOf, isValidStoredValue, parseCellInput } from "./cell-values";
+import { resolveFormat } from "./resolve-format";
 import type { CellDef } from "./types";
 
 describe("parseCellInput", () => {
@@ -131,5 +132,14 @@ describe("isValidStoredValue: stored values are canonical", () => {
     expect(isValidStoredValue(cell, { value: "1 234" })).toBe(false);
     expect(isValidStoredValue(money, { value: "1234.5", unit: "万元" })).toBe(true);
     expect(isValidStoredValue(money, { value: "1,234.5", unit: "万元" })).toBe(false);
+  });
+});
+
+describe("inputCellsOf", () => {
+  it("gives an input cell itself and a total the input cells it sums, through totals of totals", () => {
+    const format = resolveFormat("2019", ["A"]);
+    expect(inputCellsOf(format, "t3.received.natural")).toEqual(["t3.received.natural"]);
+    expect(inputCellsOf(format, "t3.received.total")).toEqual(["t3.received.natural", "t3.received.commercial", "t3.received.research", "t3.received.publicWelfare", "t3.received.legal", "t3.received.otherOrg"]);
+    expect(inputCellsOf(format, "t3.handledTotal.total")).toContain("t3.denied.secret.legal");
   });
 });

@@ -140,3 +140,10 @@ export function progressOf(cells: CellDef[], values: ReportValues): { filled: nu
   const inputs = cells.filter((c) => !c.sumOf);
   return { filled: inputs.filter((c) => values[c.key] !== undefined).length, total: inputs.length };
 }
+
+/** The input cells a cell is made of: itself for an input, the parts of its parts for a total. */
+export function inputCellsOf(format: ReportFormat, key: string): string[] {
+  const cell = format.cellByKey.get(key);
+  if (!cell?.sumOf) return [key];
+  return cell.sumOf.flatMap((part) => inputCellsOf(format, part));
+}

@@ -14,11 +14,14 @@ interface Props {
   rejections?: Record<string, Rejection>;
   canExplain: boolean;
   onFocus: (finding: Finding) => void;
-  onExplain: (finding: Finding, text: string) => Promise<string | null>;
+  /** `alsoFor`: other warnings on the same cells the same explanation is to cover. */
+  onExplain: (finding: Finding, text: string, alsoFor?: Finding[]) => Promise<string | null>;
+  /** The other warnings that concern the same cells (one changed cell can raise several): offered one explanation. */
+  relatedOf?: (finding: Finding) => Finding[];
 }
 
 /** The findings of a section or of the whole report; each moves focus to its cell or sentence. */
-export function FindingsPanel({ id, title, findings, explanations, rejections = {}, canExplain, onFocus, onExplain }: Props) {
+export function FindingsPanel({ id, title, findings, explanations, rejections = {}, canExplain, onFocus, onExplain, relatedOf = () => [] }: Props) {
   if (findings.length === 0) {
     return (
       <p className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="findings-none">
@@ -33,7 +36,8 @@ export function FindingsPanel({ id, title, findings, explanations, rejections = 
       </h3>
       <ul className="mt-2 space-y-2">
         {findings.map((f) => (
-          <FindingItem key={f.key} finding={f} explanation={explanations[f.key] ?? ""} rejection={rejections[f.key]} canExplain={canExplain} onFocus={onFocus} onExplain={onExplain} />
+          // Keyed by its saved text too: an explanation saved for it from another finding shows in its box.
+          <FindingItem key={`${f.key}\u0000${explanations[f.key] ?? ""}`} finding={f} explanation={explanations[f.key] ?? ""} rejection={rejections[f.key]} related={f.severity === "warning" ? relatedOf(f) : []} canExplain={canExplain} onFocus={onFocus} onExplain={onExplain} />
         ))}
       </ul>
     </section>
@@ -70,7 +74,24 @@ function showPanel(id: string) {
   panel?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
 }
 
-function FindingItem({ finding, explanation, rejection, canExplain, onFocus, onExplain }: { finding: Finding; explanation: string; rejection?: Rejection; canExplain: boolean; onFocus: Props["onFocus"]; onExplain: Props["onExplain"] }) {
+function FindingItem({
+  finding,
+  explanation,
+  rejection,
+  related,
+  canExplain,
+  onFocus,
+  onExplain,
+}: {
+  finding: Finding;
+  explanation: string;
+  rejection?: Rejection;
+  related: Finding[];
+  canExplain: boolean;
+  onFocus: Props["onFocus"];
+  onExplain: Props["onExplain"];
+}) {
+  const [alsoRelated, setAlsoRelated] = useState(false);
   const s = SEVERITY[finding.severity];
   const [text, setText] = useState(explanation);
   const [message, setMessage] = useState<string | null>(null);
@@ -115,13 +136,21 @@ function FindingItem({ finding, explanation, rejection, canExplain, onFocus, onE
               <button
                 type="button"
                 disabled={pending || text === explanation}
-                onClick={() => startTransition(async () => setMessage(await onExplain(finding, text)))}
+                onClick={() => startTransition(async () => setMessage(await onExplain(finding, text, alsoRelated ? related : undefined)))}
                 className="self-end whitespace-nowrap rounded border border-slate-400 bg-white px-3 py-1 disabled:opacity-50"
               >
                 {pending ? "保存中…" : "保存说明"}
               </button>
             )}
           </div>
+          {canExplain && related.length > 0 && (
+            <label className="mt-1 flex items-start gap-1.5 text-xs text-slate-700">
+              <input type="checkbox" checked={alsoRelated} onChange={(e) => setAlsoRelated(e.target.checked)} className="mt-0.5" />
+              <span>
+                同一说明也用于涉及相同单元格的 {related.length} 条提示（{related.map((r) => r.checkId).join("、")}）
+              </span>
+            </label>
+          )}
           {message && <p className="mt-1 text-xs text-red-700">{message}</p>}
         </div>
       )}

@@ -6,7 +6,7 @@ import type { CellContext } from "@/components/report-table/report-table";
 import { SectionTables } from "@/components/report-table/section-tables";
 import type { Finding } from "@/lib/checks/types";
 import type { EditableReport } from "@/lib/dal/report-read";
-import { computeDerived, progressOf, reportTitle, resolveFormat, sectionCells, sectionTitle as formatSectionTitle, type AmountUnit, type ReportFormat } from "@/lib/report-format";
+import { computeDerived, inputCellsOf, progressOf, reportTitle, resolveFormat, sectionCells, sectionTitle as formatSectionTitle, type AmountUnit, type ReportFormat } from "@/lib/report-format";
 import { saveCellsAction, saveExplanationAction, saveNarrativeAction } from "../actions";
 import { CellInput, cellDomId, DerivedCell } from "./cell-input";
 import { FindingsPanel, FindingsSummary } from "./findings-panel";
@@ -131,13 +131,26 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
     }
   };
 
-  const explain = async (f: Finding, text: string): Promise<string | null> => {
-    const result = await saveExplanationAction({ reportId: props.reportId, findingKey: f.key, checkId: f.checkId, text });
-    if (!result.ok) return result.error;
-    setExplanations((e) => ({ ...e, [f.key]: text.trim() }));
-    setRejections(({ [f.key]: _, ...rest }) => rest);
+  // One explanation may cover the other warnings on the same cells: each is saved as its own explanation.
+  const explain = async (f: Finding, text: string, alsoFor: Finding[] = []): Promise<string | null> => {
+    for (const target of [f, ...alsoFor]) {
+      const result = await saveExplanationAction({ reportId: props.reportId, findingKey: target.key, checkId: target.checkId, text });
+      if (!result.ok) return result.error;
+      setExplanations((e) => ({ ...e, [target.key]: text.trim() }));
+      setRejections(({ [target.key]: _, ...rest }) => rest);
+    }
     return null;
   };
+  // Warnings concern the same cells when their cells share an input cell (a total stands for its parts).
+  const relatedOf = useMemo(() => {
+    const warnings = findings.filter((x) => x.severity === "warning");
+    const inputs = new Map(warnings.map((w) => [w.key, new Set(w.cells.flatMap((c) => inputCellsOf(format, c)))]));
+    return (f: Finding) => {
+      const mine = inputs.get(f.key);
+      if (!mine || mine.size === 0) return [];
+      return warnings.filter((w) => w.key !== f.key && [...inputs.get(w.key)!].some((c) => mine.has(c)));
+    };
+  }, [findings, format]);
   const onText = useCallback((key: string, text: string) => draft.setCellText(key, text), [draft]);
   const onUnit = useCallback((key: string, unit: AmountUnit) => draft.setCellUnit(key, unit), [draft]);
   const conflicted = useMemo(() => new Set(snap.conflicts.map((c) => c.key)), [snap.conflicts]);
@@ -287,7 +300,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
 
           {active === CHECKS && (
             <>
-              <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} rejections={rejections} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} />
+              <FindingsPanel title="全文检查结果" findings={findings} explanations={explanations} rejections={rejections} canExplain={!readOnly} onFocus={focusFinding} onExplain={explain} relatedOf={relatedOf} />
               <SubmitPanel
                 reportId={props.reportId}
                 canSubmit={props.canSubmit && !readOnly}
@@ -383,6 +396,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
               canExplain={!readOnly}
               onFocus={focusFinding}
               onExplain={explain}
+              relatedOf={relatedOf}
             />
           )}
         </div>
