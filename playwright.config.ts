@@ -52,6 +52,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(PORT),
+      // The demo is seeded as on this day (2021 in progress, as every spec is written): the same data on every run.
+      DEMO_TODAY: "2022-01-10",
     },
   },
 });

@@ -12,6 +12,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+// The demo as the tests seed it (2021 in progress): the figures stay comparable from run to run.
+import { TEST_SEED_DAY } from "../db/seed/demo-calendar";
 
 const requireHere = createRequire(path.join(process.cwd(), "package.json"));
 requireHere.cache[requireHere.resolve("server-only")] = { exports: {} } as NodeJS.Module;
@@ -33,7 +35,7 @@ async function main() {
   const { asSessionUser } = await import("../lib/dal/internal/session-user");
   type Db = ReturnType<typeof openDatabase>;
   const db = openDatabase(":memory:");
-  seedDemo(db, { passwordHash: bcrypt.hashSync("Demo2026", 4) });
+  seedDemo(db, { passwordHash: bcrypt.hashSync("Demo2026", 4), today: TEST_SEED_DAY });
   (globalThis as unknown as { __db?: Db }).__db = db;
   const row = db.select().from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.username, "reviewer")).get()!;
   const reviewer = asSessionUser({ id: row.users.id, username: row.users.username, displayName: row.users.displayName, role: row.users.role, unitId: row.units.id, unitName: row.units.name, unitCode: row.units.code, unitKind: row.units.kind });

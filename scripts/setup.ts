@@ -9,6 +9,7 @@ import path from "node:path";
 import { count } from "drizzle-orm";
 import { databasePath, openDatabase } from "../db/client";
 import { units } from "../db/schema";
+import { beijingToday } from "../db/seed/demo-calendar";
 import { seedDemo } from "../db/seed/seed-demo";
 import { seedPublicationsDemo } from "../db/seed/seed-publications-demo";
 
@@ -33,9 +34,11 @@ function main() {
     console.log(`数据库 ${file} 已有数据（${n} 个单位），未导入演示数据。`);
   } else {
     const started = Date.now();
-    const summary = seedDemo(db, { passwordHash: bcrypt.hashSync(DEMO_PASSWORD, 10) });
+    // The demo's years are placed relative to today; DEMO_TODAY (YYYY-MM-DD) pins the day, as the tests do.
+    const today = process.env.DEMO_TODAY || beijingToday();
+    const summary = seedDemo(db, { passwordHash: bcrypt.hashSync(DEMO_PASSWORD, 10), today });
     const published = seedPublicationsDemo(db);
-    console.log(`已导入演示数据到 ${file}（${Date.now() - started} ms）：`, { ...summary, published });
+    console.log(`已导入演示数据到 ${file}（${Date.now() - started} ms），以 ${today} 为当天，${summary.currentYear}年度正在填报：`, { ...summary, published });
   }
   db.$client.close();
 }

@@ -1,19 +1,21 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { cellValues, narratives, reportChanges, reports, units, users } from "@/db/schema";
+import { cellValues, narratives, publications, reportChanges, reportYears, reports, units, users } from "@/db/schema";
 import { REPORT_STATES } from "@/lib/domain";
 import { type ReportValues, computeDerived, isValidStoredValue } from "@/lib/report-format";
 import { AMOUNT_UNIT_SLIP_UNIT, PRESS_LEADER_SLIP_UNIT, demoFormat, demoValues } from "./demo-values";
-import { DEMO_YEARS } from "./demo-years";
 import { amountToUnits, unitsToAmount } from "./prng";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS, T3_COLUMNS } from "./reference-2020";
+import { TEST_SEED_DAY, demoCalendar } from "./demo-calendar";
 import { seedDemo } from "./seed-demo";
+import { seedPublicationsDemo } from "./seed-publications-demo";
 import { DEMO_OFFICE, DEMO_REPORTING_UNITS } from "./units";
 
 const codes = DEMO_REPORTING_UNITS.map((u) => u.code);
 const n = (values: ReportValues, key: string) => Number(values[key].value);
-const YEARS = DEMO_YEARS.map((y) => y.year);
+/** Every year a demo seeded on 1 December 2026 holds: the values must be right in each. */
+const YEARS = demoCalendar("2026-12-01").years.map((y) => y.year);
 
 describe("demo units", () => {
   it("are 77 reporting units: 10 subdistricts and 67 agencies, plus the office", () => {
@@ -120,10 +122,11 @@ describe("every unit's own tables, every year", () => {
 
   it("the years join up: carried forward → carried over, and items at year end → 上一年项目数量", () => {
     for (const code of codes) {
-      const [v19, v20, v21] = [2019, 2020, 2021].map((y) => demoValues(code, y));
-      for (const col of T3_COLUMNS) {
-        expect(n(v19, `t3.carriedForward.${col}`), code).toBe(n(v20, `t3.carriedOver.${col}`));
-        expect(n(v20, `t3.carriedForward.${col}`), code).toBe(n(v21, `t3.carriedOver.${col}`));
+      const [v19, v20] = [2019, 2020].map((y) => demoValues(code, y));
+      for (const [year, next] of YEARS.slice(0, -1).map((y) => [y, y + 1])) {
+        const [before, after] = [demoValues(code, year), demoValues(code, next)];
+        for (const col of T3_COLUMNS) expect(n(before, `t3.carriedForward.${col}`), `${code} ${year}`).toBe(n(after, `t3.carriedOver.${col}`));
+        if (next > 2021) expect(n(before, "b1.normative.inForce") + n(after, "b1.normative.issued") - n(after, "b1.normative.repealed"), code).toBe(n(after, "b1.normative.inForce"));
       }
       for (const row of ["b5.licensing", "b5.otherServices", "b6.penalty", "b6.enforcement", "b8.fees"]) {
         expect(n(v19, `${row}.prevCount`) + n(v19, `${row}.change`), `${code} ${row}`).toBe(n(v20, `${row}.prevCount`));
@@ -147,7 +150,7 @@ describe("every unit's own tables, every year", () => {
 
 describe("seedDemo", () => {
   const db = openDatabase(":memory:");
-  const summary = seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only" });
+  const summary = seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only", today: TEST_SEED_DAY });
 
   it("creates the units, people, years and one report per unit and year", () => {
     expect(db.select().from(units).all()).toHaveLength(78);
@@ -207,7 +210,47 @@ describe("seedDemo", () => {
   });
 
   it("refuses to seed a database that already has units", () => {
-    expect(() => seedDemo(db, { passwordHash: "x" })).toThrow();
+    expect(() => seedDemo(db, { passwordHash: "x", today: TEST_SEED_DAY })).toThrow();
     expect(db.select().from(units).all()).toHaveLength(78);
+  });
+});
+
+describe("seedDemo on 1 December 2026", () => {
+  const db = openDatabase(":memory:");
+  const summary = seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only", today: "2026-12-01" });
+  const published = seedPublicationsDemo(db);
+  const startOfDay = Date.parse("2026-12-01T00:00:00+08:00");
+
+  it("holds 2019–2026 with 2026 in progress and every earlier year approved and published", () => {
+    expect(summary).toMatchObject({ currentYear: 2026, reportYears: 8, reports: 77 * 8 });
+    expect(db.select().from(reportYears).all().map((y) => [y.year, y.unitDeadline])).toContainEqual([2026, "2027-01-31"]);
+    const office = db.select().from(units).where(eq(units.code, "office")).get()!;
+    const all = db.select().from(reports).all().filter((r) => r.unitId !== office.id);
+    expect(new Set(all.filter((r) => r.year < 2026).map((r) => r.state))).toEqual(new Set(["published"]));
+    expect(new Set(all.filter((r) => r.year === 2026).map((r) => r.state))).toEqual(new Set(["not_started", "draft", "submitted"]));
+    expect(published).toEqual({ unitReports: 77 * 7, consolidated: 1 });
+  });
+
+  it("puts nothing after the day before seeding, and the year in progress opened before any of its work", () => {
+    const opened = db.select().from(reportYears).where(eq(reportYears.year, 2026)).get()!.createdAt;
+    const stamps = [
+      ...db.select().from(reports).all().flatMap((r) => [r.updatedAt, r.submittedAt, r.createdAt]),
+      ...db.select().from(reportChanges).all().map((c) => c.at),
+      ...db.select().from(cellValues).all().map((c) => c.updatedAt),
+      ...db.select().from(publications).all().map((p) => p.publishedAt),
+    ].filter((t): t is number => t !== null);
+    expect(Math.max(...stamps)).toBeLessThan(startOfDay);
+    const current = db.select().from(reports).where(eq(reports.year, 2026)).all();
+    for (const r of current) if (r.updatedAt !== null) expect(r.updatedAt).toBeGreaterThanOrEqual(opened);
+  });
+
+  it("publishes each closed year's reports by 31 January after it, after their approval", () => {
+    for (const p of db.select().from(publications).all()) {
+      const report = db.select().from(reports).where(eq(reports.id, p.reportId)).get()!;
+      if (report.year === 2020 && p.slug === "bengji") continue;
+      expect(p.publishedAt).toBeLessThan(Date.parse(`${report.year + 1}-02-01T00:00:00+08:00`));
+      const approval = db.select().from(reportChanges).where(and(eq(reportChanges.reportId, report.id), eq(reportChanges.newValue, "approved"))).get()!;
+      expect(p.publishedAt).toBeGreaterThan(approval.at);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Narrative text of every demo unit's report (2019–2021), and the district's consolidated 2020
+ * Narrative text of every demo unit's report (any demo year), and the district's consolidated 2020
  * narrative. Section keys: preamble (编制说明), one, two (optional, may be ""), five, six; sections
  * three and four have no narrative. Plain text: paragraphs separated by "\n", sub-headings such
  * as "（一）主动公开情况" on their own line.
@@ -7,10 +7,10 @@
  *   demoNarratives("edu", 2021)  // { preamble, one, two, five, six }
  *
  * Figures quoted in section 一 are the unit's own table values; section 五 is drawn from a
- * different pool each year; 2021's section 六 always mentions 信息处理费.
+ * different pool each year; section 六 always mentions 信息处理费 from 2021 on.
  */
 import { choose, chooseSome, enumerate, unitFacts } from "./narrative-facts";
-import { FIVE_FRAMES, IMPROVEMENTS, PREAMBLES, PROBLEMS, SIX, TWO } from "./narrative-pools";
+import { FIVE_FRAMES, IMPROVEMENTS, PREAMBLES, PROBLEMS, SIX, TWO, poolYear } from "./narrative-pools";
 import { fill, sectionOne2019, sectionOne2021 } from "./narratives-one";
 import { rngFor } from "./prng";
 import { demoYear } from "./demo-years";
@@ -41,14 +41,15 @@ export function demoNarratives(unitCode: string, year: number): DemoNarratives {
   const preamble = fill(choose(style, PREAMBLES), f).replace("{notice}", NOTICE[y.formatVersion]);
   const one = y.formatVersion === "2021" ? sectionOne2021(rng, f) : sectionOne2019(rng, f);
   const two = fill(choose(rng, TWO), f);
-  const [problemsFrame, improvementsFrame] = FIVE_FRAMES[year];
+  const pool = poolYear(year);
+  const [problemsFrame, improvementsFrame] = FIVE_FRAMES[pool];
   const five = [
     "（一）存在的主要问题",
-    fill(problemsFrame, f) + enumerate(chooseSome(rng, PROBLEMS[year], 2 + Math.floor(rng() * 2))),
+    fill(problemsFrame, f) + enumerate(chooseSome(rng, PROBLEMS[pool], 2 + Math.floor(rng() * 2))),
     "（二）改进措施",
-    fill(improvementsFrame, f) + enumerate(chooseSome(rng, IMPROVEMENTS[year], 2 + Math.floor(rng() * 2))),
+    fill(improvementsFrame, f) + enumerate(chooseSome(rng, IMPROVEMENTS[pool], 2 + Math.floor(rng() * 2))),
   ].join("\n");
-  const six = fill(choose(rng, SIX[year]), f);
+  const six = fill(choose(rng, SIX[pool]), f);
 
   const result: DemoNarratives = { preamble, one, two, five, six };
   cache.set(id, result);

@@ -1,6 +1,10 @@
-/** The demo's report years: 2019 and 2020 closed (approved), 2021 in progress. */
+/**
+ * What a demo report year is, for any year from 2019 on: 2019 and 2020 in the 2019 format (2020
+ * with the district's table A, as the reference report has it), 2021 on in the 2021 format. Which
+ * years the demo holds, and which one is in progress, depends on the date (demo-calendar.ts).
+ */
 export interface DemoYear {
-  year: 2019 | 2020 | 2021;
+  year: number;
   formatVersion: "2019" | "2021";
   localTables: string[];
   /** Units' reports due (条例 Art. 49: 31 January of the next year). */
@@ -9,16 +13,16 @@ export interface DemoYear {
   consolidatedDeadline: string;
 }
 
-export const DEMO_YEARS: readonly DemoYear[] = [
-  { year: 2019, formatVersion: "2019", localTables: [], unitDeadline: "2020-01-31", consolidatedDeadline: "2020-03-31" },
-  { year: 2020, formatVersion: "2019", localTables: ["A"], unitDeadline: "2021-01-31", consolidatedDeadline: "2021-03-31" },
-  { year: 2021, formatVersion: "2021", localTables: [], unitDeadline: "2022-01-31", consolidatedDeadline: "2022-03-31" },
-];
-
-export type DemoYearNumber = DemoYear["year"];
+/** The first year the demo holds. */
+export const FIRST_DEMO_YEAR = 2019;
 
 export function demoYear(year: number): DemoYear {
-  const y = DEMO_YEARS.find((d) => d.year === year);
-  if (!y) throw new Error(`No demo data for report year ${year}`);
-  return y;
+  if (!Number.isInteger(year) || year < FIRST_DEMO_YEAR) throw new Error(`No demo data for report year ${year}`);
+  return {
+    year,
+    formatVersion: year < 2021 ? "2019" : "2021",
+    localTables: year === 2020 ? ["A"] : [],
+    unitDeadline: `${year + 1}-01-31`,
+    consolidatedDeadline: `${year + 1}-03-31`,
+  };
 }

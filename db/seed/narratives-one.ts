@@ -3,7 +3,7 @@
  * tables (UnitFacts), so the text and the tables agree.
  */
 import { type UnitFacts, choose, chooseSome, enumerate } from "./narrative-facts";
-import { MANAGEMENT, OPENERS, PLATFORM, PROACTIVE, SUPERVISION } from "./narrative-pools";
+import { MANAGEMENT, OPENERS, PLATFORM, PROACTIVE, SUPERVISION, poolYear } from "./narrative-pools";
 import type { Rng } from "./prng";
 
 export function fill(template: string, f: UnitFacts): string {
@@ -93,7 +93,7 @@ function points(f: UnitFacts, ...picks: string[][]): string {
 export function sectionOne2019(rng: Rng, f: UnitFacts): string {
   const proactive = [channelSentence(f), documentsSentence(f, false), sentence(rng, PROACTIVE, f)].join("");
   const lines = [
-    fill(choose(rng, OPENERS[f.year]), f),
+    fill(choose(rng, OPENERS[poolYear(f.year)]), f),
     "（一）主动公开情况",
     proactive,
     "（二）依申请公开情况",
@@ -112,7 +112,7 @@ export function sectionOne2019(rng: Rng, f: UnitFacts): string {
 export function sectionOne2021(rng: Rng, f: UnitFacts): string {
   const proactive = documentsSentence(f, true) + sentence(rng, PROACTIVE, f);
   return [
-    fill(choose(rng, OPENERS[f.year]), f),
+    fill(choose(rng, OPENERS[poolYear(f.year)]), f),
     "（一）主动公开",
     `${proactive}${fill("{self}对照基层政务公开标准目录逐项核对公开内容，做到目录内事项应公开尽公开。", f)}`,
     "（二）依申请公开",

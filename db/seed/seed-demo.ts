@@ -1,6 +1,7 @@
 /**
  * Seeds an EMPTY database with the demo organisation (宁波市北仑区): units, people, report years
- * 2019–2021 and their reports (see seed-plan.ts for what each report holds). Everything is
+ * from 2019 to the one in progress on the seeding day, and their reports (see demo-calendar.ts for
+ * where the years fall, seed-plan.ts for what each report holds). Everything is
  * written in one transaction; it refuses to run when the units table has any row.
  *
  * Accounts (all with the one password the caller hashed):
@@ -21,7 +22,7 @@ import {
   units,
   users,
 } from "@/db/schema";
-import { DEMO_YEARS } from "./demo-years";
+import { demoCalendar } from "./demo-calendar";
 import { seedConsolidationDemo } from "./seed-consolidation-demo";
 import { type SeedRole, planDemoReports } from "./seed-plan";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
@@ -29,9 +30,13 @@ import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } f
 export interface SeedOptions {
   /** Hash of the demo password (the caller hashes it once; every account gets it). */
   passwordHash: string;
+  /** The seeding day (YYYY-MM-DD, Beijing): it decides which year is in progress (demo-calendar.ts). */
+  today: string;
 }
 
 export interface SeedSummary {
+  /** The report year in progress. */
+  currentYear: number;
   units: number;
   reportingUnits: number;
   users: number;
@@ -54,8 +59,8 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 /** The seed's own clock: units and accounts were set up in November 2019, before the first report year opened. */
 const SETUP_AT = Date.UTC(2019, 10, 4, 1, 30);
-/** A report year (and its reports) is opened on 1 December of that year (09:00 in Beijing). */
-const openedAt = (year: number) => Date.UTC(year, 11, 1, 1, 0);
+/** A closed report year (and its reports) was opened on 1 December of that year (09:00 in Beijing). */
+const closedOpenedAt = (year: number) => Date.UTC(year, 11, 1, 1, 0);
 
 export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   if (!options.passwordHash) throw new Error("seedDemo: passwordHash is required");
@@ -63,7 +68,9 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   return db.transaction((tx) => {
     const [{ n }] = tx.select({ n: count() }).from(units).all();
     if (n > 0) throw new Error(`数据库中已有 ${n} 个单位，演示数据只能导入空数据库，已停止导入。`);
-    const plan = planDemoReports();
+    const calendar = demoCalendar(options.today);
+    const plan = planDemoReports(calendar);
+    const openedAt = (year: number) => (year === calendar.current ? calendar.openedAt : closedOpenedAt(year));
 
     // Units and people.
     tx.insert(units)
@@ -93,7 +100,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
       userId.get(role === "reviewer" ? "reviewer" : `${unitCode}-${role}`)!;
 
     // Report years and the units each expects.
-    for (const y of DEMO_YEARS) {
+    for (const y of calendar.years) {
       tx.insert(reportYears)
         .values({
           year: y.year,
@@ -174,10 +181,11 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     const reportsByState = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
     for (const r of plan) reportsByState[r.state]++;
     return {
+      currentYear: calendar.current,
       units: DEMO_UNITS.length,
       reportingUnits: DEMO_REPORTING_UNITS.length,
       users: userId.size,
-      reportYears: DEMO_YEARS.length,
+      reportYears: calendar.years.length,
       reports: plan.length,
       reportsByState,
       cellValues: cellRows.length,

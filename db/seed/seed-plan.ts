@@ -2,17 +2,19 @@
  * What the demo database holds, as plain data (no ids yet): one report per reporting unit and
  * demo year, with its state, cells, narratives and history. seed-demo.ts writes it.
  *
- * 2019 and 2020 are closed: every report approved, complete, submitted by the unit's approver in
- * January and approved by the office in February. 2021 is in progress: a mix of 未开始, 填报中
- * (partly or fully filled) and 已提交. 区教育局 (edu) and 新碶街道 (xinqi) are drafts with
- * table 三 still empty (the end-to-end tests fill it in).
+ * Which years there are depends on the seeding day (demo-calendar.ts). Every year before the one
+ * in progress is closed: every report approved, complete, submitted by the unit's approver and
+ * approved by the office in January, in time to publish by 31 January. The year in progress is a
+ * mix of 未开始, 填报中 (partly or fully filled) and 已提交, all done between its opening and the
+ * day before seeding. 区教育局 (edu) and 新碶街道 (xinqi) are drafts with table 三 still empty
+ * (the end-to-end tests fill it in).
  */
 import type { ReportState } from "@/lib/domain";
 import { beijingTime } from "@/lib/format-date";
 import type { CellEntry, ReportValues } from "@/lib/report-format";
 import { NARRATIVE_KEYS, demoNarratives } from "./demo-narratives";
 import { demoFormat, demoValues } from "./demo-values";
-import { DEMO_YEARS } from "./demo-years";
+import { type DemoCalendar, beijingToday } from "./demo-calendar";
 import { type Rng, intBetween, rngFor } from "./prng";
 import { DEMO_REPORTING_UNITS } from "./units";
 
@@ -41,20 +43,31 @@ export interface PlannedReport {
   changes: PlannedChange[];
 }
 
-/** Units whose 2021 draft must have table 三 empty (the end-to-end tests fill it in). */
+/** Units whose draft of the year in progress has table 三 empty (the end-to-end tests fill it in). */
 export const DRAFTS_WITHOUT_TABLE_3 = ["edu", "xinqi"] as const;
 
 
-/** A working-hours time on a day in [fromDay, toDay] of January or February of a year. */
+/** A working-hours time on a day in [fromDay, toDay] of a month of a year. */
 function dayIn(rng: Rng, y: number, month: number, fromDay: number, toDay: number): number {
   return beijingTime(y, month, intBetween(rng, fromDay, toDay), intBetween(rng, 9, 16), intBetween(rng, 0, 59));
 }
 
-type Fill2021 = "not_started" | "partial" | "full" | "submitted";
+/** A working-hours time on a day between from and to (epoch ms), never outside them. */
+function momentIn(rng: Rng, from: number, to: number): number {
+  const day = beijingToday(from + Math.floor(rng() * Math.max(0, to - from)));
+  const [y, m, d] = day.split("-").map(Number);
+  return Math.min(to, Math.max(from, beijingTime(y, m, d, intBetween(rng, 9, 16), intBetween(rng, 0, 59))));
+}
 
-/** The 2021 state of a unit: roughly a third each of 未开始, 填报中 and 已提交. */
-export function fill2021(unitCode: string): Fill2021 {
+type Fill = "not_started" | "partial" | "full" | "submitted";
+
+/**
+ * A unit's state in the year in progress: roughly a third each of 未开始, 填报中 and 已提交. It
+ * depends on the unit only, so the same units are behind whichever year is in progress.
+ */
+export function fillCurrent(unitCode: string): Fill {
   if ((DRAFTS_WITHOUT_TABLE_3 as readonly string[]).includes(unitCode)) return "partial";
+  // The label keeps the mix the demo had when 2021 was the year in progress.
   const r = rngFor("2021-state", unitCode)();
   return r < 0.3 ? "submitted" : r < 0.45 ? "full" : r < 0.7 ? "partial" : "not_started";
 }
@@ -76,9 +89,9 @@ function shown(entry: CellEntry): string {
 
 function planClosed(unitCode: string, year: number): PlannedReport {
   const rng = rngFor("seed", unitCode, year);
-  const filledAt = dayIn(rng, year + 1, 1, 4, 12);
-  const submittedAt = dayIn(rng, year + 1, 1, 14, 27);
-  const approvedAt = dayIn(rng, year + 1, 2, 3, 26);
+  const filledAt = dayIn(rng, year + 1, 1, 4, 10);
+  const submittedAt = dayIn(rng, year + 1, 1, 11, 20);
+  const approvedAt = dayIn(rng, year + 1, 1, 21, 27);
   return {
     unitCode,
     year,
@@ -101,11 +114,13 @@ function nonEmpty(texts: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(texts).filter(([, t]) => t.trim() !== ""));
 }
 
-function plan2021(unitCode: string): PlannedReport {
-  const year = 2021;
+function planCurrent(unitCode: string, calendar: DemoCalendar): PlannedReport {
+  const year = calendar.current;
   const rng = rngFor("seed", unitCode, year);
-  const fill = fill2021(unitCode);
-  const filledAt = dayIn(rng, 2022, 1, 4, 12);
+  const fill = fillCurrent(unitCode);
+  // The window the year has been open; the last hour of it is left for the history's later steps.
+  const [opened, until] = [calendar.openedAt, calendar.activityUntil - 3_600_000];
+  const filledAt = momentIn(rng, opened, opened + (until - opened) * 0.6);
   const base: PlannedReport = {
     unitCode,
     year,
@@ -124,7 +139,7 @@ function plan2021(unitCode: string): PlannedReport {
   const texts = nonEmpty(demoNarratives(unitCode, year));
   const started = { at: filledAt, by: "editor" as const, kind: "state" as const, target: "state" };
   if (fill === "submitted") {
-    const submittedAt = dayIn(rng, 2022, 1, 13, 19);
+    const submittedAt = momentIn(rng, filledAt, until);
     return {
       ...base,
       state: "submitted",
@@ -171,11 +186,11 @@ function plan2021(unitCode: string): PlannedReport {
 }
 
 /** Every demo report, year by year, unit by unit. */
-export function planDemoReports(): PlannedReport[] {
+export function planDemoReports(calendar: DemoCalendar): PlannedReport[] {
   const out: PlannedReport[] = [];
-  for (const y of DEMO_YEARS) {
+  for (const y of calendar.years) {
     for (const unit of DEMO_REPORTING_UNITS) {
-      out.push(y.year === 2021 ? plan2021(unit.code) : planClosed(unit.code, y.year));
+      out.push(y.year === calendar.current ? planCurrent(unit.code, calendar) : planClosed(unit.code, y.year));
     }
   }
   return out;

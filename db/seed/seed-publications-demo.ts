@@ -1,6 +1,6 @@
 /**
- * The demo's published reports: every unit report of 2019 and 2020 (approved in the demo) and the
- * district's consolidated 2020 report, published on plausible dates before the legal deadlines.
+ * The demo's published reports: every unit report of the closed years (approved in the demo), each on
+ * 28 January after its year, and the district's consolidated 2020 report, before the legal deadlines.
  * Runs after seedDemo, in its own transaction; refuses when anything is published already.
  */
 import { and, count, eq, inArray } from "drizzle-orm";
@@ -9,8 +9,6 @@ import { publications, reports, units, users } from "@/db/schema";
 import { seedPublishConsolidated, seedPublishUnitReport, seedRecordAudit } from "@/lib/dal/seed-entry";
 import { beijingTime } from "@/lib/format-date";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE } from "./units";
-
-export const DEMO_PUBLISHED_YEARS = [2019, 2020] as const;
 
 export function seedPublicationsDemo(db: Db): { unitReports: number; consolidated: number } {
   return db.transaction((tx) => {
@@ -21,21 +19,20 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
     if (!admin || !office) throw new Error("seedPublicationsDemo: run seedDemo first.");
 
     let unitReports = 0;
-    for (const year of DEMO_PUBLISHED_YEARS) {
-      const approved = tx
-        .select({ id: reports.id })
-        .from(reports)
-        .innerJoin(units, eq(units.id, reports.unitId))
-        .where(and(eq(reports.year, year), eq(reports.state, "approved"), inArray(units.kind, ["agency", "subdistrict"])))
-        .all();
-      for (const r of approved) {
-        const at = beijingTime(year + 1, 1, 28, 10);
-        const result = seedPublishUnitReport(tx, r.id, admin.id, at, null);
-        if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
-        // The audit has the demo's history too, as the administrator's publishing would have left it.
-        seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
-        unitReports++;
-      }
+    const approved = tx
+      .select({ id: reports.id, year: reports.year })
+      .from(reports)
+      .innerJoin(units, eq(units.id, reports.unitId))
+      .where(and(eq(reports.state, "approved"), inArray(units.kind, ["agency", "subdistrict"])))
+      .orderBy(reports.year, reports.id)
+      .all();
+    for (const r of approved) {
+      const at = beijingTime(r.year + 1, 1, 28, 10);
+      const result = seedPublishUnitReport(tx, r.id, admin.id, at, null);
+      if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
+      // The audit has the demo's history too, as the administrator's publishing would have left it.
+      seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
+      unitReports++;
     }
     const consolidatedAt = beijingTime(2021, 3, 26, 10);
     const consolidated = seedPublishConsolidated(tx, 2020, office, admin.id, consolidatedAt, null, DEMO_GOVERNMENT_NAME);

@@ -6,6 +6,7 @@ import { demoValues } from "@/db/seed/demo-values";
 import { DISTRICT_NARRATIVE_2020 } from "@/db/seed/district-narrative-2020";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
 import { DEMO_OVERRIDE_KEY } from "@/db/seed/seed-consolidation-demo";
+import { TEST_SEED_DAY } from "@/db/seed/demo-calendar";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { getConsolidatedCell, getConsolidatedReport, getNarrativeSources, getOfficeEntries } from "./consolidated";
 import { removeOverride, saveOfficeEntries, saveOfficeNarrative, saveOverride } from "./consolidated-save";
@@ -21,7 +22,7 @@ function userOf(username: string): CurrentUser {
 
 beforeAll(() => {
   // seedDemo calls seedConsolidationDemo inside its transaction.
-  seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only" });
+  seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only", today: TEST_SEED_DAY });
 });
 
 describe("the demo's 2020 consolidated report", () => {

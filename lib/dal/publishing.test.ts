@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { auditEvents, cellValues, notifications, publications, reportYears, reports, units } from "@/db/schema";
 import { REFERENCE_2020_DERIVED, REFERENCE_2020_INPUTS } from "@/db/seed/reference-2020";
+import { TEST_SEED_DAY } from "@/db/seed/demo-calendar";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { contentHash } from "@/lib/publishing/snapshot-hash";
@@ -104,7 +105,7 @@ describe("units publishing their own reports", () => {
 describe("the demo's published 2020 consolidated report", () => {
   const db = openDatabase(":memory:");
   beforeAll(() => {
-    seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only" });
+    seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only", today: TEST_SEED_DAY });
     seedPublicationsDemo(db);
   });
 

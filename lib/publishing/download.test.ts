@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { TEST_SEED_DAY } from "@/db/seed/demo-calendar";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { seedPublicationsDemo } from "@/db/seed/seed-publications-demo";
 import { versionDownload, latestDownload } from "./download";
@@ -10,7 +11,7 @@ import { referenceMismatches } from "@/lib/testing/export-snapshots";
 
 beforeAll(() => {
   const db = getDb();
-  seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only" });
+  seedDemo(db, { passwordHash: "$2b$10$demo.hash.for.tests.only", today: TEST_SEED_DAY });
   seedPublicationsDemo(db);
 });
 
