@@ -10,6 +10,8 @@
  * refused with a short Chinese 400/413 instead of becoming a 500 with a stack trace in the log.
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { cachingHandler } from "@/lib/page-cache/caching-handler";
@@ -81,7 +83,18 @@ function isHttps(req: IncomingMessage, { publicUrl, proxies }: Deployment): bool
   return isHttpsRequest({ publicUrl, peer: req.socket.remoteAddress, forwardedProto: first(req.headers["x-forwarded-proto"]) }, proxies);
 }
 
+/**
+ * Next keeps its data cache (the public list's and year-on-year reads, lib/publishing/published-data.ts)
+ * on disk across restarts. It is derived from the database, which may have been restored from a backup
+ * or seeded afresh while the server was down: a start begins from the database, not from what an earlier
+ * run remembered (seen: a re-seeded demo listing the old database's publications for up to an hour).
+ */
+function forgetDataCache() {
+  fs.rmSync(path.join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+}
+
 async function main() {
+  forgetDataCache();
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
