@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeadlineStatus } from "@/components/ui/deadline-status";
 import { StateBadge } from "@/components/ui/state-badge";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { STATE_LABELS } from "@/lib/domain";
@@ -87,6 +88,7 @@ export default async function WorkspacePage() {
               </div>
               <p className="mt-1 text-sm text-slate-600">
                 {formatVersions[r.formatVersion]?.name}格式 · 报送截止 {formatDate(r.unitDeadline)}
+                {!r.mergedUnitName && <DeadlineStatus daysLeft={r.daysLeft} state={r.state} />}
                 {r.updatedAt ? ` · 最近修改 ${formatDateTime(r.updatedAt)}` : ""}
               </p>
             </div>

@@ -6,10 +6,10 @@ import { cellValues, narratives, reportYearUnits, reportYears, reports, units, u
 import { canReadReport, isOfficeRole } from "@/lib/access/report-access";
 import { runChecks } from "@/lib/checks/run-checks";
 import { mayMakeRules, type UnitKind } from "@/lib/domain";
+import { daysUntil } from "@/lib/deadlines";
 import { beijingDate } from "@/lib/format-date";
 import {
   countByState,
-  daysUntil,
   filterRows,
   isLate,
   sortRows,

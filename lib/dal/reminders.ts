@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { reportYearUnits, reportYears, reports, units } from "@/db/schema";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { STATE_LABELS } from "@/lib/domain";
-import { daysUntil, isHandedIn } from "@/lib/dashboard/dashboard-rows";
+import { isHandedIn } from "@/lib/dashboard/dashboard-rows";
+import { daysUntil, deadlineWords } from "@/lib/deadlines";
 import { formatDate } from "@/lib/format-date";
 import type { SendRemindersInput } from "@/lib/validation/dashboard-input";
 import { refused } from "./access-refusals";
@@ -18,13 +19,6 @@ export interface ReminderOutcome {
 }
 
 export const REMINDER_REFUSED = "只有政务公开办公室的审核员和管理员可以发送催报提醒。";
-
-function deadlineWords(deadline: string, now: number): string {
-  const days = daysUntil(deadline, now);
-  if (days < 0) return `已逾期 ${-days} 天`;
-  if (days === 0) return "今天截止";
-  return `还剩 ${days} 天`;
-}
 
 /**
  * The office reminds the selected units of a year: a "reminder" notice for each of their editors and
@@ -44,7 +38,7 @@ export function sendReminders(user: CurrentUser, input: SendRemindersInput, now 
     .all();
   if (targets.length === 0) return { ok: false, error: "所选单位不在本年度的应报单位中。", code: "invalid" };
 
-  const deadline = `${formatDate(year.unitDeadline)}（${deadlineWords(year.unitDeadline, now)}）`;
+  const deadline = `${formatDate(year.unitDeadline)}（${deadlineWords(daysUntil(year.unitDeadline, now))}）`;
   let people = 0;
   db.transaction((tx) => {
     const byUnit = unitsPeople(tx, targets.map((t) => t.unitId));

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cellValues, narratives, reportChanges, reportYears, reports, units, users } from "@/db/schema";
+import { daysUntil } from "@/lib/deadlines";
 import { type ReportState } from "@/lib/domain";
 import { canEditReport, isUnitRole } from "@/lib/access/report-access";
 import { mayMakeRules } from "@/lib/domain";
@@ -50,9 +51,11 @@ export interface EditableReport {
   comments: ReviewComment[];
   /** The latest 退回 or 重新打开, while the report is back with the unit. */
   returned: { reason: string; by: string | null; at: number } | null;
+  /** Days from today to the units' deadline of the year (negative once passed). */
+  daysLeft: number;
 }
 
-export function getReportForEditing(user: CurrentUser, reportId: number): EditableReport | null {
+export function getReportForEditing(user: CurrentUser, reportId: number, now = Date.now()): EditableReport | null {
   const header = findReadableReport(user, reportId);
   if (!header) return null;
   const db = getDb();
@@ -81,6 +84,7 @@ export function getReportForEditing(user: CurrentUser, reportId: number): Editab
     submittedByName: submitter,
     comments: readComments(db, reportId, true),
     returned: header.state === "returned" ? lastReturn(readStateEvents(db, reportId)) : null,
+    daysLeft: daysUntil(header.unitDeadline, now),
   };
 }
 
@@ -93,12 +97,14 @@ export interface OwnReportSummary {
   filled: number;
   total: number;
   updatedAt: number | null;
+  /** Days from today to the units' deadline (negative once passed). */
+  daysLeft: number;
   /** Set for a report of a unit merged into this one (read-only). */
   mergedUnitName?: string;
 }
 
 /** The signed-in unit's reports, newest year first, with how much of each is filled; then those of units merged into it. */
-export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
+export function listOwnReports(user: CurrentUser, now = Date.now()): OwnReportSummary[] {
   if (!isUnitRole(user.role)) return [];
   const db = getDb();
   const rows = db
@@ -139,6 +145,7 @@ export function listOwnReports(user: CurrentUser): OwnReportSummary[] {
     filled: counts.get(r.id) ?? 0,
     total: resolveFormat(r.formatVersion, r.localTables).inputCells.length,
     updatedAt: r.updatedAt,
+    daysLeft: daysUntil(r.unitDeadline, now),
     ...(r.unitId !== user.unitId ? { mergedUnitName: r.unitName } : {}),
   }));
 }

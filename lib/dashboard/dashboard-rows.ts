@@ -1,5 +1,5 @@
 import { REPORT_STATES, type ReportState } from "@/lib/domain";
-import { beijingDate } from "@/lib/format-date";
+import { deadlineWords } from "@/lib/deadlines";
 import type { DashboardQuery } from "@/lib/validation/dashboard-input";
 
 /** The office dashboard's rows and what is done with them (pure: filter, sort, count, dates). */
@@ -38,19 +38,9 @@ export function isHandedIn(state: ReportState): boolean {
   return HANDED_IN_STATES.includes(state);
 }
 
-/** The deadline column in words: 已报送, 已逾期 N 天, 今天截止 or 剩余 N 天. */
+/** The deadline column in words: 已报送, or the deadline's words (还剩 N 天, 今天截止, 已逾期 N 天). */
 export function deadlineText(row: Pick<DashboardRow, "state" | "late" | "daysLeft">): string {
-  if (isHandedIn(row.state)) return "已报送";
-  if (row.late) return `已逾期 ${-row.daysLeft} 天`;
-  return row.daysLeft === 0 ? "今天截止" : `剩余 ${row.daysLeft} 天`;
-}
-
-const DAY = 86_400_000;
-
-
-/** Whole days from today to a deadline date (YYYY-MM-DD): 0 on the day itself, -1 the day after. */
-export function daysUntil(deadline: string, now: number): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${beijingDate(now)}T00:00:00Z`)) / DAY);
+  return isHandedIn(row.state) ? "已报送" : deadlineWords(row.daysLeft);
 }
 
 export function isLate(state: ReportState, daysLeft: number): boolean {

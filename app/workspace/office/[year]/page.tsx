@@ -5,6 +5,7 @@ import { isOfficeRole } from "@/lib/access/report-access";
 import { listApprovable } from "@/lib/dal/batch-approval";
 import { getDashboard } from "@/lib/dal/dashboard";
 import { requireUser } from "@/lib/dal/session";
+import { deadlineWords } from "@/lib/deadlines";
 import { formatDate } from "@/lib/format-date";
 import { isMailEnabled } from "@/lib/mail/mailer";
 import { formatVersions } from "@/lib/report-format";
@@ -16,11 +17,6 @@ import { ReminderForm } from "./_components/reminder-form";
 import { StateCounts } from "./_components/state-counts";
 
 export const metadata: Metadata = { title: "报送进度" };
-
-function deadlineWords(daysLeft: number): string {
-  if (daysLeft < 0) return `已过期 ${-daysLeft} 天`;
-  return daysLeft === 0 ? "今天截止" : `还剩 ${daysLeft} 天`;
-}
 
 export default async function OfficeDashboardPage({
   params,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeadlineStatus } from "@/components/ui/deadline-status";
 import { StateBadge } from "@/components/ui/state-badge";
 import { lockedReason } from "@/lib/access/report-access";
 import { PublishPanel } from "@/app/workspace/publishing/_components/publish-panel";
@@ -37,7 +38,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         <StateBadge state={header.state} />
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        报送截止日期：{formatDate(header.unitDeadline)} ·{" "}
+        报送截止日期：{formatDate(header.unitDeadline)}
+        <DeadlineStatus daysLeft={report.daysLeft} state={header.state} /> ·{" "}
         <Link href={`/workspace/reports/${header.id}/history`} className="text-blue-800 hover:underline">修改记录</Link> ·{" "}
         <a href={`/workspace/reports/${header.id}/draft/report.docx`} download className="text-blue-800 underline">下载 Word 送审稿</a> ·{" "}
         <Link href="/workspace/help/checks" className="text-blue-800 hover:underline">检查规则</Link>
