@@ -9,9 +9,13 @@ const createdAt = () => integer("created_at", { mode: "number" }).notNull().defa
 export const units = sqliteTable("units", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   code: text("code").notNull().unique(),
+  /** The name the office's lists use (区教育局). */
   name: text("name").notNull(),
+  /** The full official name printed in report titles (宁波市北仑区教育局); the short name when not set. */
+  fullName: text("full_name"),
   kind: text("kind", { enum: UNIT_KINDS }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** 机构序列: the government's official order of its units (public lists, the dashboard). */
   sortOrder: integer("sort_order").notNull().default(0),
   /** Set when the unit was merged into another (机构改革): its past reports count as that unit's previous years. */
   mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => units.id),

@@ -174,3 +174,49 @@ test("机构改革: the administrator merges one unit into another; its people m
   await signInFirstTime(person, `old-${tag}-editor`, INITIAL_PASSWORD, "MyOwnPass2026");
   await expect(person.getByText(newName).first()).toBeVisible();
 });
+
+test("the administrator sets a unit's 全称 and 机构序列; a 机构序列 that is not a whole number is refused", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/workspace/admin/units?q=zsb");
+  await page.getByRole("link", { name: "区房屋征收管理办公室" }).click();
+  await expect(page).toHaveURL(/\/workspace\/admin\/units\/\d+$/);
+  const form = page.getByRole("form", { name: "名称和类型" });
+  const fullName = form.getByLabel("单位全称（用于报告标题）");
+  const sortOrder = form.getByLabel("机构序列");
+  await expect(fullName).toHaveAccessibleDescription("如：宁波市北仑区教育局；不填则用单位名称");
+  const was = { fullName: await fullName.inputValue(), sortOrder: Number(await sortOrder.inputValue()) };
+  // One more than its own place: the demo's units are ten apart, so no list changes order.
+  const moved = was.sortOrder + 1;
+
+  await fullName.fill("宁波市北仑区房屋征收管理办公室");
+  await sortOrder.fill(String(moved));
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("已保存。");
+  await page.reload();
+  await expect(fullName).toHaveValue("宁波市北仑区房屋征收管理办公室");
+  await expect(sortOrder).toHaveValue(String(moved));
+
+  for (const bad of ["-1", "1.5"]) {
+    await page.reload();
+    await sortOrder.fill(bad);
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(form.getByText("机构序列应为 0 至 99999 的整数"), bad).toBeVisible();
+    await expect(sortOrder).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByRole("status")).toHaveCount(0);
+  }
+  await page.reload();
+  await expect(sortOrder).toHaveValue(String(moved));
+
+  // The list shows both.
+  await page.goto("/workspace/admin/units?q=zsb");
+  const row = page.getByRole("row", { name: /区房屋征收管理办公室/ });
+  await expect(row).toContainText("宁波市北仑区房屋征收管理办公室");
+  await expect(row.getByRole("cell", { name: String(moved), exact: true })).toBeVisible();
+
+  // Put back as it was, for the specs after this one.
+  await row.getByRole("link", { name: "区房屋征收管理办公室" }).click();
+  await fullName.fill(was.fullName);
+  await sortOrder.fill(String(was.sortOrder));
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("已保存。");
+});

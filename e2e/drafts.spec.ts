@@ -15,7 +15,7 @@ test("a unit downloads its report as a Word 送审稿 for internal sign-off; ano
   const edu = await newSignedInPage(browser, "edu-editor");
   const id = await openOwnReport(edu, 2021);
   const [download] = await Promise.all([edu.waitForEvent("download"), edu.getByRole("link", { name: "下载 Word 送审稿" }).click()]);
-  expect(download.suggestedFilename()).toBe("区教育局2021年政府信息公开工作年度报告（送审稿）.docx");
+  expect(download.suggestedFilename()).toBe("宁波市北仑区教育局2021年政府信息公开工作年度报告（送审稿）.docx");
   const text = await docxText(download);
   expect(text).toContain("2021年政府信息公开工作年度报告（送审稿，未发布）");
   expect(text).toContain("一、总体情况");

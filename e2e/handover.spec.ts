@@ -40,7 +40,7 @@ test("签发 is a step of its own: the whole report previewed, a declaration, a 
   const approver = await newSignedInPage(browser, "qwb-approver");
   await openOwnReport(approver, 2021, "检查与签发提交");
   await approver.getByRole("button", { name: "预览并签发" }).click();
-  const dialog = approver.getByRole("dialog", { name: /^签发预览：区委办公室2021年政府信息公开工作年度报告/ });
+  const dialog = approver.getByRole("dialog", { name: /^签发预览：中共宁波市北仑区委办公室2021年政府信息公开工作年度报告/ });
   await expect(dialog.getByRole("region", { name: "将要提交的报告全文" }).getByRole("heading", { level: 2, name: /^三、收到和处理政府信息公开申请情况/ })).toBeVisible();
   await expect(dialog).toContainText("签发人：区委办公室审核签发人");
   expect(await seriousViolations(approver)).toEqual([]);

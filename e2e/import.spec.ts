@@ -25,11 +25,11 @@ test("a unit downloads its report as Excel, fills it in offline and imports it a
   await openOwnReport(page, 2021);
   await page.getByRole("button", { name: "Excel 填报与导入" }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载本报告的 Excel 填报稿" }).click()]);
-  expect(download.suggestedFilename()).toBe("区财政局2021年政府信息公开工作年度报告（填报稿）.xlsx");
+  expect(download.suggestedFilename()).toBe("宁波市北仑区财政局2021年政府信息公开工作年度报告（填报稿）.xlsx");
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
-  expect(wb.getWorksheet("报告信息")!.getCell("B2").value).toBe("区财政局");
+  expect(wb.getWorksheet("报告信息")!.getCell("B2").value).toBe("宁波市北仑区财政局");
   const granted = cellOf(wb, "t3.granted.natural");
   const before = Number(granted.value ?? 0);
   granted.value = before + 7;

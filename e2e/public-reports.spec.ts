@@ -36,7 +36,7 @@ test("the public finds a unit's report by name, reads its values and downloads e
   await year2020.getByRole("link", { name: "区教育局" }).click();
 
   await expect(page).toHaveURL(/\/reports\/2020\/edu$/);
-  await expect(page.getByRole("heading", { level: 1, name: "区教育局2020年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "宁波市北仑区教育局2020年政府信息公开工作年度报告" })).toBeVisible();
   await expect(page.getByText("编制说明：", { exact: true })).toBeVisible();
   for (const heading of ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
@@ -62,7 +62,7 @@ test("the public finds a unit's report by name, reads its values and downloads e
     if (ext === "json") {
       const data = JSON.parse(readFileSync(file, "utf8"));
       expect(data.year).toBe(2020);
-      expect(data.organisation).toBe("区教育局");
+      expect(data.organisation).toBe("宁波市北仑区教育局");
       expect(data.values["t3.received.total"]).toBe(Number(await receivedTotal.textContent()));
     } else {
       expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
@@ -72,7 +72,7 @@ test("the public finds a unit's report by name, reads its values and downloads e
   // The print view: the same report without the site's frame.
   await downloads.getByRole("link", { name: /打印/ }).click();
   await expect(page).toHaveURL(/\/reports\/2020\/edu\/v\/1\/print$/);
-  await expect(page.getByRole("heading", { level: 1, name: "区教育局2020年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "宁波市北仑区教育局2020年政府信息公开工作年度报告" })).toBeVisible();
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
   await expect(page.getByRole("banner")).toHaveCount(0);
 });

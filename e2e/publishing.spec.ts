@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { setReportState, setUnitsPublish } from "./db";
-import { newSignedInPage, openOwnReport, signOff } from "./helpers";
+import { newSignedInPage, openOwnReport, seriousViolations, signOff } from "./helpers";
 
 test.afterAll(() => setUnitsPublish(2021, false));
 
@@ -19,7 +19,7 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
   const pub = await browser.newContext();
   const page = await pub.newPage();
   await page.goto("/reports/2021/jxj");
-  await expect(page.getByRole("heading", { level: 1, name: "区经济和信息化局2021年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "宁波市北仑区经济和信息化局2021年政府信息公开工作年度报告" })).toBeVisible();
   const firstLicensing = (await page.getByTestId("value-b5.licensing.decisions").textContent())!.trim();
 
   // 更正: back to the unit, corrected, resubmitted, approved, republished with a note.
@@ -52,6 +52,14 @@ test("publish a report, read it signed out, correct it, and find version 1 and v
   await reviewer.getByRole("button", { name: "确认审核通过" }).click();
   await reviewer.getByLabel(/^更正说明/).fill("更正行政许可处理决定数量。");
   await reviewer.getByRole("button", { name: "发布更正版本（第 2 版）" }).click();
+  // Before confirming, the reviewer previews the public page as version 2 will show it: the corrected figure.
+  const [preview] = await Promise.all([reviewer.waitForEvent("popup"), reviewer.getByRole("link", { name: /^预览公开页面（第 2 版/ }).click()]);
+  await expect(preview.getByRole("note")).toContainText("发布预览（尚未发布）");
+  await expect(preview.getByRole("note")).toContainText("作为第 2 版");
+  await expect(preview.getByRole("heading", { level: 1, name: "宁波市北仑区经济和信息化局2021年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(preview.getByTestId("value-b5.licensing.decisions")).toHaveText(String(Number(firstLicensing) + 5));
+  expect(await seriousViolations(preview)).toEqual([]);
+  await preview.close();
   await reviewer.getByRole("button", { name: "确认发布第 2 版" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已发布第 2 版" })).toBeVisible();
 
@@ -80,8 +88,10 @@ test("where the year allows it, a unit's approver publishes the unit's own appro
   // 区大数据发展管理局's 2021 report, approved by the office.
   setReportState("dsj", 2021, "approved");
   const editor = await newSignedInPage(browser, "dsj-editor");
-  await openOwnReport(editor, 2021);
+  const dsjReport = await openOwnReport(editor, 2021);
   await expect(editor.getByRole("button", { name: "发布", exact: true })).toHaveCount(0);
+  // Nor may the editor open the publish preview directly: it is for whoever may publish.
+  expect((await editor.goto(`/workspace/publishing/preview?report=${dsjReport}`))?.status()).toBe(404);
 
   const approver = await newSignedInPage(browser, "dsj-approver");
   await openOwnReport(approver, 2021);
@@ -93,5 +103,5 @@ test("where the year allows it, a unit's approver publishes the unit's own appro
 
   const page = await browser.newPage();
   await page.goto("/reports/2021/dsj");
-  await expect(page.getByRole("heading", { level: 1, name: "区大数据发展管理局2021年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "宁波市北仑区大数据发展管理局2021年政府信息公开工作年度报告" })).toBeVisible();
 });

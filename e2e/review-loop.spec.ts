@@ -51,7 +51,7 @@ test("submit, comment and return, fix and resubmit, see the change, approve", as
 
   const reviewer = await newSignedInPage(browser, "reviewer");
   await reviewer.goto(`/workspace/review/${reportId}`);
-  await expect(reviewer.getByRole("heading", { level: 1, name: "区公安分局2021年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(reviewer.getByRole("heading", { level: 1, name: "宁波市北仑区公安分局2021年政府信息公开工作年度报告" })).toBeVisible();
   const before = Number(await reviewer.getByTestId("value-b6.enforcement.decisions").textContent());
   await reviewer.getByRole("button", { name: `批注：${CELL}` }).click();
   await reviewer.getByRole("textbox", { name: `批注：${CELL}` }).fill("行政强制决定数与执法系统统计不一致，请核实。");

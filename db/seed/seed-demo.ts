@@ -74,7 +74,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
 
     // Units and people.
     tx.insert(units)
-      .values(DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, kind: u.kind, sortOrder: u.sortOrder, createdAt: SETUP_AT })))
+      .values(DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, fullName: u.fullName, kind: u.kind, sortOrder: u.sortOrder, createdAt: SETUP_AT })))
       .run();
     const unitId = new Map(tx.select({ id: units.id, code: units.code }).from(units).all().map((u) => [u.code, u.id]));
     const person = (code: string, role: "editor" | "approver" | "reviewer" | "admin", username: string, displayName: string) => ({

@@ -10,8 +10,25 @@ export interface DemoUnit {
   /** Short lowercase ASCII code, unique; used in usernames (`<code>-editor`). */
   code: string;
   name: string;
+  /** The full official name its reports are titled with. */
+  fullName: string;
   kind: DemoUnitKind;
   sortOrder: number;
+}
+
+const PLACE = "宁波市北仑区";
+
+/**
+ * The official name a district unit's report is titled with: 区教育局 → 宁波市北仑区教育局, 区委宣传部 →
+ * 中共宁波市北仑区委宣传部, 新碶街道 → 宁波市北仑区新碶街道办事处; a name already naming the city stays.
+ */
+export function demoFullName(name: string, kind: DemoUnitKind): string {
+  if (name.startsWith("宁波市")) return name;
+  if (kind === "subdistrict") return `${PLACE}${name}办事处`;
+  if (name === "团区委") return `共青团${PLACE}委员会`;
+  if (name === "区税务局") return `国家税务总局${PLACE}税务局`;
+  if (name.startsWith("区委")) return `中共${PLACE}${name.slice(1)}`;
+  return name.startsWith("区") ? `${PLACE}${name.slice(1)}` : name;
 }
 
 /** The disclosure office: owns the process and the consolidated report; not a reporting unit. */
@@ -21,6 +38,7 @@ export const DEMO_GOVERNMENT_NAME = "宁波市北仑区人民政府";
 export const DEMO_OFFICE: DemoUnit = {
   code: "office",
   name: "区政府办公室（政务公开中心）",
+  fullName: "宁波市北仑区人民政府办公室",
   kind: "office",
   sortOrder: 0,
 };
@@ -118,7 +136,7 @@ const SUBDISTRICTS: ReadonlyArray<readonly [string, string]> = [
 export const DEMO_REPORTING_UNITS: readonly DemoUnit[] = [
   ...AGENCIES.map(([code, name]) => ({ code, name, kind: "agency" as const })),
   ...SUBDISTRICTS.map(([code, name]) => ({ code, name, kind: "subdistrict" as const })),
-].map((u, i) => ({ ...u, sortOrder: (i + 1) * 10 }));
+].map((u, i) => ({ ...u, fullName: demoFullName(u.name, u.kind), sortOrder: (i + 1) * 10 }));
 
 /** Every demo unit: the office, then the reporting units. */
 export const DEMO_UNITS: readonly DemoUnit[] = [DEMO_OFFICE, ...DEMO_REPORTING_UNITS];

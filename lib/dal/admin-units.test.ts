@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { units, users } from "@/db/schema";
+import { auditEvents, units, users } from "@/db/schema";
 import { createFixture } from "@/lib/testing/fixtures";
-import { createUnitSchema } from "@/lib/validation/admin-input";
+import { createUnitSchema, updateUnitSchema } from "@/lib/validation/admin-input";
 import { createUnit, getUnit, listUnits, setUnitActive, updateUnit } from "./admin-units";
 import type { CurrentUser } from "./types";
 
@@ -19,6 +19,18 @@ function adminFixture() {
 }
 
 const uniq = () => Math.random().toString(36).slice(2, 8);
+
+/** The detail of the latest "unit_updated" event about the unit now called `name`. */
+function lastUpdateDetail(f: ReturnType<typeof adminFixture>, name: string): string | null | undefined {
+  return f.db
+    .select({ detail: auditEvents.detail })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, "unit_updated"), eq(auditEvents.target, `单位 ${name}`)))
+    .orderBy(desc(auditEvents.id))
+    .get()?.detail;
+}
+
+const stored = (f: ReturnType<typeof adminFixture>, unitId: number) => f.db.select().from(units).where(eq(units.id, unitId)).get()!;
 
 describe("units administration", () => {
   it("adds a unit with a unique lowercase code and a name unique among units in use", () => {
@@ -96,5 +108,89 @@ describe("units administration", () => {
       expect(getUnit(who, f.eduEditor.unitId)).toBeNull();
     }
     expect(f.db.select().from(units).where(eq(units.id, f.eduEditor.unitId)).get()).toMatchObject({ name: "区教育局", active: true });
+  });
+
+  describe("全称 and 机构序列", () => {
+    const SORT_ORDER_MESSAGE = "机构序列应为 0 至 99999 的整数";
+    const base = { unitId: 1, name: "区教育局", kind: "agency" as const };
+    const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
+
+    it("takes a full name trimmed, empty as not set, 2 to 80 characters", () => {
+      expect(updateUnitSchema.parse({ ...base, fullName: "  宁波市北仑区教育局 " }).fullName).toBe("宁波市北仑区教育局");
+      expect(updateUnitSchema.parse({ ...base, fullName: "   " }).fullName).toBe("");
+      expect(messages(updateUnitSchema.safeParse({ ...base, fullName: "局" }))).toEqual([expect.stringContaining("至少 2 个字")]);
+      expect(messages(createUnitSchema.safeParse({ code: "abc", name: "区某局", kind: "agency", fullName: "局".repeat(81) }))).toEqual(["单位全称不能超过 80 字"]);
+      expect(createUnitSchema.safeParse({ code: "abc", name: "区某局", kind: "agency", fullName: "局".repeat(80) }).success).toBe(true);
+    });
+
+    it("takes a 机构序列 that is a whole number from 0 to 99999 and refuses anything else in Chinese", () => {
+      for (const ok of [0, 5, 99999]) expect(updateUnitSchema.safeParse({ ...base, sortOrder: ok }).success, String(ok)).toBe(true);
+      // NaN is what an emptied number input sends (valueAsNumber).
+      for (const bad of [-1, 1.5, 100000, Number.NaN, "5"]) expect(messages(updateUnitSchema.safeParse({ ...base, sortOrder: bad })), String(bad)).toEqual([SORT_ORDER_MESSAGE]);
+    });
+
+    it("adds a unit with its full name, or none when left empty", () => {
+      const f = adminFixture();
+      const tag = uniq();
+      const a = createUnit(f.admin, { code: `fa-${tag}`, name: `区甲局${tag}`, fullName: `宁波市北仑区甲局${tag}`, kind: "agency" });
+      const b = createUnit(f.admin, { code: `fb-${tag}`, name: `区乙局${tag}`, fullName: "", kind: "agency" });
+      if (!a.ok || !b.ok) throw new Error("not created");
+      expect(stored(f, a.data.id).fullName).toBe(`宁波市北仑区甲局${tag}`);
+      expect(stored(f, b.data.id).fullName).toBeNull();
+      expect(createUnit(f.admin, { code: `fc-${tag}`, name: `区丙局${tag}`, fullName: `宁波市北仑区甲局${tag}`, kind: "agency" })).toMatchObject({
+        ok: false,
+        fieldErrors: { fullName: "已有单位使用该全称" },
+      });
+      expect(f.db.select().from(units).where(eq(units.code, `fc-${tag}`)).get()).toBeUndefined();
+    });
+
+    it("sets, changes and clears a unit's full name and 机构序列, and the audit says what changed", () => {
+      const f = adminFixture();
+      const unitId = f.eduEditor.unitId;
+      const name = `区教育局${uniq()}`;
+      const fullName = `宁波市北仑区教育局${uniq()}`;
+      const before = stored(f, unitId).sortOrder;
+
+      expect(updateUnit(f.admin, { unitId, name, fullName, kind: "agency", sortOrder: before + 7 }).ok).toBe(true);
+      expect(stored(f, unitId)).toMatchObject({ name, fullName, sortOrder: before + 7 });
+      expect(lastUpdateDetail(f, name)).toBe(`名称“区教育局”改为“${name}”；全称设为“${fullName}”；机构序列 ${before} 改为 ${before + 7}`);
+      expect(getUnit(f.admin, unitId)).toMatchObject({ fullName, sortOrder: before + 7 });
+      expect(listUnits(f.admin, { q: name })).toEqual([expect.objectContaining({ fullName, sortOrder: before + 7 })]);
+      // The full name finds the unit too.
+      expect(listUnits(f.admin, { q: fullName }).map((u) => u.id)).toEqual([unitId]);
+
+      expect(updateUnit(f.admin, { unitId, name, fullName: `${fullName}二`, kind: "agency", sortOrder: 3 }).ok).toBe(true);
+      expect(lastUpdateDetail(f, name)).toBe(`全称“${fullName}”改为“${fullName}二”；机构序列 ${before + 7} 改为 3`);
+
+      // Left out, they stay as they are.
+      expect(updateUnit(f.admin, { unitId, name, kind: "agency" }).ok).toBe(true);
+      expect(stored(f, unitId)).toMatchObject({ fullName: `${fullName}二`, sortOrder: 3 });
+      expect(lastUpdateDetail(f, name)).toBe("未改动");
+
+      expect(updateUnit(f.admin, { unitId, name, fullName: "", kind: "agency", sortOrder: 3 }).ok).toBe(true);
+      expect(stored(f, unitId).fullName).toBeNull();
+      expect(lastUpdateDetail(f, name)).toBe(`清除全称“${fullName}二”`);
+    });
+
+    it("refuses a full name another unit in use has, and changes nothing then", () => {
+      const f = adminFixture();
+      const tag = uniq();
+      const other = createUnit(f.admin, { code: `fo-${tag}`, name: `区他局${tag}`, fullName: `宁波市北仑区他局${tag}`, kind: "agency" });
+      if (!other.ok) throw new Error(other.error);
+      const mine = createUnit(f.admin, { code: `fm-${tag}`, name: `区本局${tag}`, kind: "agency" });
+      if (!mine.ok) throw new Error(mine.error);
+      const unitId = mine.data.id;
+      const was = stored(f, unitId);
+
+      const refused = updateUnit(f.admin, { unitId, name: was.name, fullName: `宁波市北仑区他局${tag}`, kind: "agency", sortOrder: was.sortOrder + 1 });
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { fullName: "已有单位使用该全称" } });
+      expect(stored(f, unitId)).toEqual(was);
+
+      // Once the other unit is retired its full name is free; bringing it back is then refused.
+      setUnitActive(f.admin, { unitId: other.data.id, active: false });
+      expect(updateUnit(f.admin, { unitId, name: was.name, fullName: `宁波市北仑区他局${tag}`, kind: "agency" }).ok).toBe(true);
+      expect(setUnitActive(f.admin, { unitId: other.data.id, active: true })).toMatchObject({ ok: false, error: expect.stringContaining("全称") });
+      expect(stored(f, other.data.id).active).toBe(false);
+    });
   });
 });

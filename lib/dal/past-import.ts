@@ -74,7 +74,7 @@ async function readForPreview(user: CurrentUser, file: { name: string; bytes: Ui
 }
 
 function importableUnits(db: Reader, user: CurrentUser): (UnitChoice & { kind: UnitKind })[] {
-  const all = db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(and(eq(units.active, true), inArray(units.kind, ["agency", "subdistrict"]))).all();
+  const all = db.select({ id: units.id, name: units.name, fullName: units.fullName, kind: units.kind }).from(units).where(and(eq(units.active, true), inArray(units.kind, ["agency", "subdistrict"]))).all();
   return isOfficeRole(user.role) ? all : all.filter((u) => u.id === user.unitId);
 }
 

@@ -20,6 +20,13 @@ function approvedReport() {
 }
 
 describe("publishing a unit report", () => {
+  it("titles the report with the unit's full official name when it has one", () => {
+    const f = approvedReport();
+    f.db.update(units).set({ fullName: "宁波市北仑区教育局" }).where(eq(units.id, f.eduEditor.unitId)).run();
+    expect(publishUnitReport(f.reviewer, f.eduReport.id, null)).toMatchObject({ ok: true });
+    expect(getPublished(2021, f.slug)!.report).toMatchObject({ title: "宁波市北仑区教育局2021年政府信息公开工作年度报告", organisation: "宁波市北仑区教育局" });
+  });
+
   it("freezes a version that no later edit, renamed unit or changed format data alters", () => {
     const f = approvedReport();
     expect(publishUnitReport(f.eduEditor, f.eduReport.id, null)).toMatchObject({ ok: false });

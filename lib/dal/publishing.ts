@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { publications, reportChanges, reportYears, reportYearUnits, reports, units } from "@/db/schema";
-import { type ReportState } from "@/lib/domain";
+import { officialName, type ReportState } from "@/lib/domain";
 import { isOfficeRole } from "@/lib/access/report-access";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
 import { resolveFormat } from "@/lib/report-format";
@@ -194,7 +194,7 @@ export function listSeries(slug: string): PublishedReport[] {
   // The unit's past years read in from their published files complete the comparison (they are public already).
   if (unitId !== null) {
     for (const r of db
-      .select({ id: reports.id, year: reports.year, at: reports.updatedAt, unitName: units.name })
+      .select({ id: reports.id, year: reports.year, at: reports.updatedAt, unitName: units.name, fullName: units.fullName })
       .from(reports)
       .innerJoin(units, eq(units.id, reports.unitId))
       .where(and(eq(reports.unitId, unitId), eq(reports.state, "imported")))
@@ -203,7 +203,7 @@ export function listSeries(slug: string): PublishedReport[] {
       const data = readReportData(db, r.id);
       if (!data) continue;
       const format = resolveFormat(data.formatVersion, data.localTables);
-      series.push({ ...buildSnapshot({ kind: "unit", year: r.year, organisation: r.unitName, format, values: data.values, narratives: data.narratives, publishedAt: r.at ?? 0 }), imported: true });
+      series.push({ ...buildSnapshot({ kind: "unit", year: r.year, organisation: officialName({ name: r.unitName, fullName: r.fullName }), format, values: data.values, narratives: data.narratives, publishedAt: r.at ?? 0 }), imported: true });
     }
   }
   return series.sort((a, b) => a.year - b.year);

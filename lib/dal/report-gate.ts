@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reports, reportYears, units } from "@/db/schema";
-import { type ReportState } from "@/lib/domain";
+import { officialName, type ReportState } from "@/lib/domain";
 import { canReadReport, isUnitRole } from "@/lib/access/report-access";
 import { refused, reportTarget } from "./access-refusals";
 import { prepared } from "./internal/prepared";
@@ -21,6 +21,8 @@ export interface ReportHeader {
   version: number;
   unitId: number;
   unitName: string;
+  /** The unit's full official name, for the report's title (the short name when it has none). */
+  officialName: string;
   unitKind: UnitKind;
   formatVersion: string;
   localTables: string[];
@@ -40,6 +42,7 @@ const headerRow = prepared((db) =>
       version: reports.version,
       unitId: reports.unitId,
       unitName: units.name,
+      fullName: units.fullName,
       unitKind: units.kind,
       formatVersion: reportYears.formatVersion,
       localTables: reportYears.localTables,
@@ -62,6 +65,7 @@ export function findReadableReport(user: CurrentUser, reportId: number): ReportH
   // A unit merged into the person's own (机构改革): its reports are the unit's past, to read, never to change.
   const inherited = isUnitRole(user.role) && row.unitId !== user.unitId && predecessorUnitIds(db, user.unitId).includes(row.unitId);
   if (!canReadReport(user, row) && !inherited) return refused(user, "无权访问该报告", null, reportTarget(row));
-  return row;
+  const { fullName, ...header } = row;
+  return { ...header, officialName: officialName({ name: row.unitName, fullName }) };
 }
 

@@ -63,7 +63,7 @@ export async function readImportFile(user: CurrentUser, reportId: number, file: 
     imported.notices.unshift(`该文件是${imported.fileYear}年度的报告，当前填报的是${header.year}年度报告，请确认是否选错了文件。`);
   }
   // A published title gives the full name (宁波市北仑区教育局) where the application has the short one (区教育局).
-  if (imported.fileOrganisation && !matchUnit(imported.fileOrganisation, [{ id: 0, name: header.unitName }]).unit) {
+  if (imported.fileOrganisation && !matchUnit(imported.fileOrganisation, [{ id: 0, name: header.unitName, fullName: header.officialName }]).unit) {
     imported.notices.unshift(`该文件的单位是“${imported.fileOrganisation}”，当前报告的单位是“${header.unitName}”。`);
   }
   return { ok: true, data: imported };
@@ -76,5 +76,5 @@ export function workingCopy(user: CurrentUser, reportId: number): PublishedRepor
   const data = readReportData(getDb(), reportId);
   if (!data) return null;
   const format = resolveFormat(data.formatVersion, data.localTables);
-  return buildSnapshot({ kind: "unit", year: header.year, organisation: header.unitName, format, values: data.values, narratives: data.narratives, publishedAt: Date.now() });
+  return buildSnapshot({ kind: "unit", year: header.year, organisation: header.officialName, format, values: data.values, narratives: data.narratives, publishedAt: Date.now() });
 }

@@ -8,6 +8,19 @@ const id = (message: string) => z.number({ error: message }).int(message).positi
 
 const unitName = z.string().trim().min(2, "请输入单位名称（至少 2 个字）").max(60, "单位名称不能超过 60 字");
 const unitKind = z.enum(UNIT_KINDS, { error: "请选择单位类型" });
+/**
+ * The official name printed in report titles. Kept a string so the form's value round-trips; "" means not
+ * set (the data layer stores null, and titles fall back to the short name). Absent leaves it as it is.
+ */
+const unitFullName = z
+  .string()
+  .trim()
+  .max(80, "单位全称不能超过 80 字")
+  .refine((v) => v === "" || v.length >= 2, "单位全称至少 2 个字（不填则用单位名称）")
+  .optional();
+const SORT_ORDER_MESSAGE = "机构序列应为 0 至 99999 的整数";
+/** A number, as the form sends it (valueAsNumber): an empty input arrives as NaN and is refused here. */
+const sortOrder = z.number({ error: SORT_ORDER_MESSAGE }).int(SORT_ORDER_MESSAGE).min(0, SORT_ORDER_MESSAGE).max(99999, SORT_ORDER_MESSAGE);
 
 export const createUnitSchema = z.object({
   code: z
@@ -17,11 +30,19 @@ export const createUnitSchema = z.object({
     .max(30, "单位代码不能超过 30 位")
     .regex(/^[a-z][a-z0-9-]*$/, "单位代码只能用小写英文字母、数字和连字符，并以字母开头"),
   name: unitName,
+  fullName: unitFullName,
   kind: unitKind,
 });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
-export const updateUnitSchema = z.object({ unitId: id("单位无效"), name: unitName, kind: unitKind });
+export const updateUnitSchema = z.object({
+  unitId: id("单位无效"),
+  name: unitName,
+  fullName: unitFullName,
+  kind: unitKind,
+  /** 机构序列; absent leaves it as it is. */
+  sortOrder: sortOrder.optional(),
+});
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 export const setUnitActiveSchema = z.object({ unitId: id("单位无效"), active: z.boolean() });

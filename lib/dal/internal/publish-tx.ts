@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, max } from "drizzle-orm";
 import { publications, reportChanges, reports, units } from "@/db/schema";
+import { officialName } from "@/lib/domain";
 import { buildSnapshot, type PublishedReport } from "@/lib/publishing/snapshot";
 import { contentHash } from "@/lib/publishing/snapshot-hash";
 import { resolveFormat } from "@/lib/report-format";
@@ -59,7 +60,7 @@ const NEEDS_NOTE = { ok: false as const, error: "该报告已发布过，再次�
 /** Publishes an approved unit report as a frozen version; a later version (更正) needs a correction note. */
 export function publishUnitReportTx(tx: Tx, reportId: number, by: number | null, at: number, note: string | null): ActionResult<Published> {
   const row = tx
-    .select({ state: reports.state, year: reports.year, unitId: reports.unitId, unitName: units.name, code: units.code, kind: units.kind })
+    .select({ state: reports.state, year: reports.year, unitId: reports.unitId, unitName: units.name, fullName: units.fullName, code: units.code, kind: units.kind })
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
     .where(eq(reports.id, reportId))
@@ -70,7 +71,7 @@ export function publishUnitReportTx(tx: Tx, reportId: number, by: number | null,
   if (version > 1 && !note?.trim()) return NEEDS_NOTE;
   const data = readReportData(tx, reportId)!;
   const format = resolveFormat(data.formatVersion, data.localTables);
-  const snapshot = buildSnapshot({ kind: "unit", year: row.year, organisation: row.unitName, format, values: data.values, narratives: data.narratives, publishedAt: at });
+  const snapshot = buildSnapshot({ kind: "unit", year: row.year, organisation: officialName({ name: row.unitName, fullName: row.fullName }), format, values: data.values, narratives: data.narratives, publishedAt: at });
   insert(tx, reportId, slug ?? row.code, version, snapshot, by, at, version > 1 ? note!.trim() : null);
   notify(tx, unitPeople(tx, row.unitId), { kind: "approved", title: `${row.year}年度报告已发布`, body: `${snapshot.title}已向社会公开（第 ${version} 版）。`, link: `/reports/${row.year}/${slug ?? row.code}`, reportId }, at);
   return { ok: true, data: { year: row.year, slug: slug ?? row.code, version } };

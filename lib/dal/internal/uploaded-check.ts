@@ -17,7 +17,7 @@ export type { CheckedUpload };
  * department's. Nothing is written.
  */
 export function checkUpload(db: Reader, read: PublishedRead, fileName: string): CheckedUpload {
-  const all = db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.active, true)).all();
+  const all = db.select({ id: units.id, name: units.name, fullName: units.fullName, kind: units.kind }).from(units).where(eq(units.active, true)).all();
   const match = matchUnit(read.unitName ?? fileName.replace(/\.[^.]+$/, ""), all);
   const kind: UnitKind = match.unit ? all.find((u) => u.id === match.unit!.id)!.kind : "agency";
   const year = read.year ?? new Date().getFullYear() - 1;

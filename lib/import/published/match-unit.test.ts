@@ -32,3 +32,21 @@ describe("matchUnit", () => {
     expect(r.candidates.map((u) => u.id).sort()).toEqual([1, 9]);
   });
 });
+
+describe("matchUnit with full official names", () => {
+  const units = [
+    { id: 1, name: "区委宣传部", fullName: "中共宁波市北仑区委宣传部" },
+    { id: 2, name: "团区委", fullName: "共青团宁波市北仑区委员会" },
+    { id: 3, name: "区教育局", fullName: null },
+  ];
+
+  it("takes a title printing the unit's full name exactly, however unlike its short name", () => {
+    expect(matchUnit("共青团宁波市北仑区委员会", units).unit?.id).toBe(2);
+    expect(matchUnit("中共宁波市北仑区委宣传部", units).unit?.id).toBe(1);
+  });
+
+  it("reads a party organ's 中共… title by its short name too", () => {
+    expect(matchUnit("中共宁波市北仑区委宣传部", units.map((u) => ({ ...u, fullName: null }))).unit?.id).toBe(1);
+    expect(matchUnit("宁波市北仑区教育局", units).unit?.id).toBe(3);
+  });
+});

@@ -9,6 +9,8 @@
 export interface UnitName {
   id: number;
   name: string;
+  /** The unit's full official name, when it has one: printed exactly, it decides. */
+  fullName?: string | null;
 }
 
 export interface UnitMatch {
@@ -18,7 +20,8 @@ export interface UnitMatch {
 }
 
 const SUFFIXES = /(?:办事处|人民政府|政府)$/;
-const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|盟|地区))?(?:[\u4e00-\u9fff]{1,8}?(?:区|县|市|旗))?$/;
+// 中共…区委宣传部: a party organ's title starts with 中共 before the place.
+const PLACE_PREFIX = /^(?:中共)?(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|盟|地区))?(?:[\u4e00-\u9fff]{1,8}?(?:区|县|市|旗))?$/;
 
 const clean = (s: string) => s.normalize("NFKC").replace(/[\s\u3000（）()]/g, "");
 
@@ -26,6 +29,7 @@ function score(printed: string, unit: UnitName): number | null {
   const p = clean(printed).replace(SUFFIXES, "");
   const n = clean(unit.name).replace(SUFFIXES, "");
   if (!p || !n) return null;
+  if (unit.fullName && clean(unit.fullName).replace(SUFFIXES, "") === p) return 2000;
   if (p === n) return 1000 + n.length;
   for (const core of [n, n.replace(/^[区县市]/, "")]) {
     if (core.length < 2 || !p.endsWith(core)) continue;

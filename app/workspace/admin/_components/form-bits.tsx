@@ -59,6 +59,15 @@ export function TextField<T extends FieldValues>({
   );
 }
 
+/** A labelled whole-number input bound to the form field `name`; an emptied input is NaN, for the schema to refuse. */
+export function NumberField<T extends FieldValues>({ form, name, id, label, hint, min, max }: { form: FieldForm<T>; name: Path<T>; id: string; label: string; hint?: string; min?: number; max?: number }) {
+  return (
+    <Field id={id} label={label} error={errorOf(form, name)} hint={hint}>
+      {(a) => <input {...a} type="number" inputMode="numeric" step={1} min={min} max={max} {...form.register(name, { valueAsNumber: true })} className={inputClass} />}
+    </Field>
+  );
+}
+
 /** A labelled select of fixed values shown by their Chinese labels (unit kinds, roles), bound to the form field `name`. */
 export function ChoiceField<T extends FieldValues, V extends string>({
   form,

@@ -4,6 +4,7 @@ import { issuesByField, runAction, WORKSPACE } from "@/lib/actions";
 import { mergeUnit, type MergeOutcome } from "@/lib/dal/admin-unit-merge";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/dal/admin-units";
 import type { ActionResult } from "@/lib/dal/types";
+import { refreshPublic } from "@/lib/publishing/refresh-public";
 import {
   createUnitSchema,
   mergeUnitSchema,
@@ -22,8 +23,9 @@ export async function createUnitAction(input: CreateUnitInput): Promise<ActionRe
   return runAction(createUnitSchema, input, createUnit, options);
 }
 
+// The public list orders and groups units by their 机构序列 and kind: it is refreshed with them.
 export async function updateUnitAction(input: UpdateUnitInput): Promise<ActionResult> {
-  return runAction(updateUnitSchema, input, updateUnit, options);
+  return runAction(updateUnitSchema, input, updateUnit, { ...options, revalidate: () => refreshPublic() });
 }
 
 export async function setUnitActiveAction(input: SetUnitActiveInput): Promise<ActionResult> {

@@ -49,7 +49,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Search
           </select>
         </div>
         <div>
-          <label htmlFor="filter-q" className="block text-sm font-medium">名称或代码</label>
+          <label htmlFor="filter-q" className="block text-sm font-medium">名称、全称或代码</label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} className="mt-1 rounded border border-slate-300 bg-white px-3 py-2" />
         </div>
         <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100">筛选</button>
@@ -62,6 +62,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Search
             <th scope="col" className={`${cell} text-left`}>单位名称</th>
             <th scope="col" className={`${cell} text-left`}>代码</th>
             <th scope="col" className={`${cell} text-left`}>类型</th>
+            <th scope="col" className={cell}>机构序列</th>
             <th scope="col" className={cell}>状态</th>
             <th scope="col" className={cell}>人员</th>
             <th scope="col" className={cell}>年度报告</th>
@@ -72,9 +73,11 @@ export default async function UnitsPage({ searchParams }: { searchParams: Search
             <tr key={u.id} className={u.active ? "" : "text-slate-500"}>
               <th scope="row" className={`${cell} text-left font-normal`}>
                 <Link href={`/workspace/admin/units/${u.id}`} className="text-blue-800 hover:underline">{u.name}</Link>
+                {u.fullName && <span className="block text-xs text-slate-600">{u.fullName}</span>}
               </th>
               <td className={`${cell} font-mono`}>{u.code}</td>
               <td className={cell}>{UNIT_KIND_LABELS[u.kind]}</td>
+              <td className={`${cell} text-center tabular-nums`}>{u.sortOrder}</td>
               <td className={`${cell} text-center`}>{u.active ? "在用" : "已撤销"}</td>
               <td className={`${cell} text-center tabular-nums`}>{u.people}</td>
               <td className={`${cell} text-center tabular-nums`}>{u.reports}</td>

@@ -27,6 +27,7 @@ export function PublishPanel({ target, state, publishedVersions, publicPath, can
   const isCorrection = publishedVersions > 0;
   const nextVersion = publishedVersions + 1;
   const canPublish = "year" in target ? state !== "published" : state === "approved";
+  const previewPath = `/workspace/publishing/preview?${"year" in target ? `year=${target.year}` : `report=${target.reportId}`}`;
 
   const publish = () =>
     startTransition(async () => {
@@ -67,6 +68,11 @@ export function PublishPanel({ target, state, publishedVersions, publicPath, can
                 将发布第 {nextVersion} 版{isCorrection ? `（更正：${note.trim()}）` : ""}。发布后任何人都可以在公开网站查阅该版本，它不能再修改；
                 {isCorrection ? "此前的版本仍可在原地址查阅。" : "如需更正，须重新打开并发布新版本。"}
                 {publicPath && <> 公开地址：<Link href={publicPath} className="text-blue-800 underline">{publicPath}</Link>（当前版本）</>}
+              </p>
+              <p className="mt-2">
+                <a href={previewPath} target="_blank" rel="noopener" className="font-medium text-blue-800 underline">
+                  预览公开页面（第 {nextVersion} 版，新窗口打开）
+                </a>
               </p>
               <div className="mt-2 flex gap-3">
                 <button type="button" disabled={pending} onClick={publish} className="rounded bg-emerald-700 px-4 py-2 font-medium text-white disabled:opacity-50">

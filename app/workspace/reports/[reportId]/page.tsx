@@ -34,7 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         <Link href="/workspace" className="text-blue-800 hover:underline">工作台</Link> / {header.year}年度报告
       </nav>
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{reportTitle(header.unitName, header.year)}</h1>
+        <h1 className="text-2xl font-bold">{reportTitle(header.officialName, header.year)}</h1>
         <StateBadge state={header.state} />
       </div>
       <p className="mt-1 text-sm text-slate-600">
@@ -98,7 +98,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       <ReportEditor
         reportId={header.id}
         year={header.year}
-        unitName={header.unitName}
+        officialName={header.officialName}
         signerName={user.displayName}
         formatVersion={header.formatVersion}
         localTables={header.localTables}

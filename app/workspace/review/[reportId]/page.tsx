@@ -34,7 +34,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
         <Link href={`/workspace/office/${header.year}`} className="text-blue-800 hover:underline">{header.year}年度报送进度</Link> / 审核
       </nav>
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{reportTitle(header.unitName, header.year)}</h1>
+        <h1 className="text-2xl font-bold">{reportTitle(header.officialName, header.year)}</h1>
         <StateBadge state={header.state} />
       </div>
       <p className="mt-1 flex flex-wrap gap-4 text-sm">
@@ -83,7 +83,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reportI
       <ReviewReport
         reportId={header.id}
         year={header.year}
-        unitName={header.unitName}
+        officialName={header.officialName}
         formatVersion={header.formatVersion}
         localTables={header.localTables}
         values={review.data.values}

@@ -32,8 +32,9 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         {unit.name}
         {!unit.active && <span className="ml-3 rounded border border-slate-300 bg-slate-100 px-2 py-0.5 align-middle text-sm font-normal">已撤销</span>}
       </h1>
+      {unit.fullName && <p className="mt-1 text-slate-700">{unit.fullName}</p>}
       <p className="mt-1 text-sm text-slate-600">
-        代码 <span className="font-mono">{unit.code}</span> · {UNIT_KIND_LABELS[unit.kind]}
+        代码 <span className="font-mono">{unit.code}</span> · {UNIT_KIND_LABELS[unit.kind]} · 机构序列 {unit.sortOrder}
         {unit.mergedInto && (
           <>
             {" "}· 已并入 <Link href={`/workspace/admin/units/${unit.mergedInto.id}`} className="text-blue-800 underline">{unit.mergedInto.name}</Link>（往年报告计为该单位的上年数据）
@@ -48,7 +49,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       )}
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
-        <UnitEditForm unit={{ unitId: unit.id, name: unit.name, kind: unit.kind }} />
+        <UnitEditForm unit={{ unitId: unit.id, name: unit.name, fullName: unit.fullName ?? "", kind: unit.kind, sortOrder: unit.sortOrder }} />
         <UnitStatusButton unitId={unit.id} active={unit.active} />
         {unit.active && unit.kind !== "office" && (
           <UnitMergeForm unitId={unit.id} unitName={unit.name} targets={listUnits(user, { status: "active" }).filter((u) => u.kind !== "office" && u.id !== unit.id)} />

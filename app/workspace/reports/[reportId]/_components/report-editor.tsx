@@ -27,7 +27,8 @@ import { focusCell, useGridEditing } from "./use-grid-editing";
 type Props = Pick<EditableReport, "cells" | "narratives" | "canEdit" | "canSubmit" | "previous" | "canMakeRules" | "explanations" | "rejections" | "comments"> & {
   reportId: number;
   year: number;
-  unitName: string;
+  /** The unit's full official name, as the report's title prints it. */
+  officialName: string;
   /** Who signs off, as the sign-off preview names them. */
   signerName: string;
   formatVersion: string;
@@ -202,8 +203,8 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
 
   const activeTitle = sectionTitle(active);
   useEffect(() => {
-    document.title = `${activeTitle} · ${reportTitle(props.unitName, props.year)}`;
-  }, [activeTitle, props.unitName, props.year]);
+    document.title = `${activeTitle} · ${reportTitle(props.officialName, props.year)}`;
+  }, [activeTitle, props.officialName, props.year]);
 
   // Per table: fill its blank cells with 0; for 三 also "no applications this year", every cell 0.
   const fillOptions = (tableId: string): FillOption[] => {
@@ -310,7 +311,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
                 flush={() => draft.flush()}
                 content={() => ({ version: draft.savedVersion, values: draft.currentValues(), narratives: draft.getSnapshot().narratives })}
                 format={format}
-                unitName={props.unitName}
+                officialName={props.officialName}
                 year={props.year}
                 signerName={props.signerName}
                 warnings={findings.filter((f) => f.severity === "warning")}
@@ -321,7 +322,7 @@ const EditorBody = memo(function EditorBody({ props, format, draft, snap }: { pr
 
           {active === preambleKey && (
             <>
-              <p className="mt-4 text-center text-xl font-bold">{reportTitle(props.unitName, props.year)}</p>
+              <p className="mt-4 text-center text-xl font-bold">{reportTitle(props.officialName, props.year)}</p>
               <NarrativeEditor
                 id={`narrative-${preambleKey}`}
                 label={preamble.title}

@@ -20,7 +20,8 @@ interface Props {
   /** What will be submitted, as saved once flushed, and the version it is. */
   content: () => { version: number; values: ReportValues; narratives: Record<string, string> };
   format: ReportFormat;
-  unitName: string;
+  /** The unit's full official name, as the report's title prints it. */
+  officialName: string;
   year: number;
   signerName: string;
   /** Warnings and their explanations, read with the report before signing. */
@@ -56,7 +57,7 @@ export function SubmitPanel(props: Props) {
     startTransition(async () => {
       await flush();
       const content = props.content();
-      const report = buildSnapshot({ kind: "unit", year: props.year, organisation: props.unitName, format: props.format, values: content.values, narratives: content.narratives, publishedAt: Date.now() });
+      const report = buildSnapshot({ kind: "unit", year: props.year, organisation: props.officialName, format: props.format, values: content.values, narratives: content.narratives, publishedAt: Date.now() });
       setPreview({ version: content.version, report });
       setDeclared(false);
       setConfirming(false);
@@ -162,7 +163,7 @@ export function SubmitPanel(props: Props) {
             {confirming ? (
               <div className="mt-4 rounded border border-brand-600 bg-white p-3" role="group" aria-label="确认签发">
                 <p>
-                  将以 <strong>{props.signerName}</strong> 的名义签发{props.unitName}
+                  将以 <strong>{props.signerName}</strong> 的名义签发{props.officialName}
                   {props.year}年度报告，并提交政务公开办公室备案。提交后本单位不能再修改；如需修改，须由政务公开办公室退回。
                 </p>
                 <div className="mt-3 flex gap-3">

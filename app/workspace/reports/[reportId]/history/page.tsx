@@ -47,7 +47,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
         <Link href={`/workspace/reports/${id}`} className="text-blue-800 hover:underline">{header.year}年度报告</Link> / 修改记录
       </nav>
       <h1 className="mt-2 text-2xl font-bold">修改记录</h1>
-      <p className="text-sm text-slate-600">{reportTitle(header.unitName, header.year)}</p>
+      <p className="text-sm text-slate-600">{reportTitle(header.officialName, header.year)}</p>
       {history.length === 0 ? (
         <p className="mt-6 text-slate-600">暂无修改记录。</p>
       ) : (

@@ -12,7 +12,8 @@ import { useAction } from "./use-action";
 interface Props {
   reportId: number;
   year: number;
-  unitName: string;
+  /** The unit's full official name, as the report's title prints it. */
+  officialName: string;
   formatVersion: string;
   localTables: string[];
   values: ReportValues;
@@ -71,7 +72,7 @@ export function ReviewReport(props: Props) {
   return (
     <div className="mt-6 grid gap-6 xl:grid-cols-[1fr_22rem]">
       <article className="min-w-0 rounded border border-slate-300 bg-white p-6">
-        <h2 className="text-center text-xl font-bold">{reportTitle(props.unitName, props.year)}</h2>
+        <h2 className="text-center text-xl font-bold">{reportTitle(props.officialName, props.year)}</h2>
         <h3 className="mt-4 font-semibold">
           {format.preamble.title}
           {sectionComment(format.preamble.key, format.preamble.title)}
