@@ -31,7 +31,8 @@ export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: 
         <table className="w-full border-collapse bg-white">
           <thead>
             <tr>
-              <th scope="col" className={`${th} text-left`}>指标</th>
+              {/* The figure's name stays in view while the years scroll past it (phones, many years). */}
+              <th scope="col" className={`${th} sticky left-0 z-10 text-left`}>指标</th>
               <th scope="col" className={th}>单位</th>
               {series.map((r) => (
                 <th key={r.year} scope="col" className={`${th} whitespace-nowrap`}>
@@ -53,7 +54,7 @@ export function YearOnYear({ series, slug }: { series: PublishedReport[]; slug: 
           <tbody>
             {figures.map((f) => (
               <tr key={f.label}>
-                <th scope="row" className={`${th} min-w-40 bg-white text-left font-normal sm:min-w-56`}>{f.label}</th>
+                <th scope="row" className={`${th} sticky left-0 z-10 min-w-40 bg-white text-left font-normal sm:min-w-56`}>{f.label}</th>
                 <td className={`${td} text-center`}>{f.unit}</td>
                 {series.map((r) => {
                   const v = f.get(r);

@@ -3,7 +3,7 @@
  * work is about, and the figures of its own tables that the narrative quotes (so that the text
  * matches the tables, see checks.md TXT-VS-TABLE).
  */
-import { computeDerived } from "@/lib/report-format";
+import { type ReportValues, computeDerived } from "@/lib/report-format";
 import { demoFormat, demoValues } from "./demo-values";
 import type { Rng } from "./prng";
 import { type DemoUnit, demoUnit } from "./units";
@@ -98,8 +98,12 @@ export interface UnitFacts {
 
 export function unitFacts(unitCode: string, year: number): UnitFacts {
   const unit = demoUnit(unitCode);
+  return factsOf(unit, year, demoValues(unitCode, year), selfName(unit), focusOf(unit));
+}
+
+/** The figures a narrative quotes from a report's values (a unit's own, or the district's sums). */
+export function factsOf(unit: DemoUnit, year: number, values: ReportValues, self: string, focus: string): UnitFacts {
   const format = demoFormat(year);
-  const values = demoValues(unitCode, year);
   const derived = computeDerived(format, values);
   const n = (key: string): number => {
     const v = values[key]?.value ?? derived[key];
@@ -110,8 +114,8 @@ export function unitFacts(unitCode: string, year: number): UnitFacts {
   return {
     unit,
     year,
-    self: selfName(unit),
-    focus: focusOf(unit),
+    self,
+    focus,
     disclosed: has("a.total") ? n("a.total") : undefined,
     website: has("a.website") ? n("a.website") : undefined,
     newMedia: has("a.weibo") ? n("a.weibo") + n("a.wechat") : undefined,

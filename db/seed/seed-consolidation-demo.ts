@@ -12,6 +12,7 @@ import type { Db } from "@/db/client";
 import { consolidationOverrides, narratives, reportChanges, reports, units, users } from "@/db/schema";
 import { AMOUNT_UNIT_SLIP_UNIT } from "./demo-values";
 import { DISTRICT_NARRATIVE_2020 } from "./district-narrative-2020";
+import { districtNarratives } from "./district-narratives";
 import { REFERENCE_2020_AMOUNT_UNIT, REFERENCE_2020_INPUTS } from "./reference-2020";
 import { beijingTime } from "@/lib/format-date";
 import { DEMO_OFFICE, demoUnit } from "./units";
@@ -73,4 +74,36 @@ export function seedConsolidationDemo(db: Writer): ConsolidationDemoSummary {
     .run();
 
   return { officeReportId: report.id, narratives: texts.length, overrides: 1 };
+}
+
+/**
+ * The office's own report of each other closed year (from 2021 on): the district's narrative quoting the
+ * summed tables (district-narratives.ts), opened on 1 March and written on 10 March after the year, no
+ * override. seedPublicationsDemo publishes them with 2020's.
+ */
+export function seedDistrictReports(db: Writer, years: readonly number[]): number {
+  const office = db.select({ id: units.id }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
+  const reviewer = db.select({ id: users.id }).from(users).where(eq(users.username, "reviewer")).get();
+  if (!office || !reviewer) throw new Error("seedDistrictReports: run seedDemo first (no office unit or reviewer account).");
+  for (const year of years) {
+    const openedAt = beijingTime(year + 1, 3, 1, 9, 30);
+    const writtenAt = beijingTime(year + 1, 3, 10, 15, 20);
+    const report = db
+      .insert(reports)
+      .values({ unitId: office.id, year, state: "draft", version: 1, updatedAt: writtenAt, updatedBy: reviewer.id, createdAt: openedAt })
+      .returning({ id: reports.id })
+      .get();
+    const texts = Object.entries(districtNarratives(year)).filter(([, text]) => text.trim() !== "");
+    db.insert(narratives)
+      .values(texts.map(([sectionKey, text]) => ({ reportId: report.id, sectionKey, text, rev: 1, updatedAt: writtenAt, updatedBy: reviewer.id })))
+      .run();
+    const change = { reportId: report.id, userId: reviewer.id };
+    db.insert(reportChanges)
+      .values([
+        { ...change, at: openedAt, kind: "state", target: "state", oldValue: "not_started", newValue: "draft", note: "创建本级汇总报告" },
+        ...texts.map(([sectionKey, text]) => ({ ...change, at: writtenAt, kind: "narrative" as const, target: sectionKey, oldValue: null, newValue: text })),
+      ])
+      .run();
+  }
+  return years.length;
 }

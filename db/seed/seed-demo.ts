@@ -23,7 +23,7 @@ import {
   users,
 } from "@/db/schema";
 import { demoCalendar } from "./demo-calendar";
-import { seedConsolidationDemo } from "./seed-consolidation-demo";
+import { seedConsolidationDemo, seedDistrictReports } from "./seed-consolidation-demo";
 import { type SeedRole, planDemoReports } from "./seed-plan";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE, DEMO_REPORTING_UNITS, DEMO_UNITS } from "./units";
 
@@ -175,8 +175,10 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     for (const rows of chunks(narrativeRows)) tx.insert(narratives).values(rows).run();
     for (const rows of chunks(changeRows)) tx.insert(reportChanges).values(rows).run();
     tx.insert(settings).values({ key: "governmentName", value: DEMO_GOVERNMENT_NAME, updatedAt: SETUP_AT }).run();
-    // The office's own 2020 report (the district's consolidated narrative) and its recorded override.
+    // The office's own 2020 report (the district's consolidated narrative) and its recorded override;
+    // its report of every later closed year.
     seedConsolidationDemo(tx);
+    seedDistrictReports(tx, calendar.years.map((y) => y.year).filter((y) => y > 2020 && y < calendar.current));
 
     const reportsByState = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
     for (const r of plan) reportsByState[r.state]++;

@@ -1,6 +1,7 @@
 /**
  * The demo's published reports: every unit report of the closed years (approved in the demo), each on
- * 28 January after its year, and the district's consolidated 2020 report, before the legal deadlines.
+ * 28 January after its year, and the district's consolidated report of each closed year from 2020 on,
+ * before the legal deadlines.
  * Runs after seedDemo, in its own transaction; refuses when anything is published already.
  */
 import { and, count, eq, inArray } from "drizzle-orm";
@@ -34,10 +35,21 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
       seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${result.data.year}/${result.data.slug}`, detail: "第 1 版", at });
       unitReports++;
     }
-    const consolidatedAt = beijingTime(2021, 3, 26, 10);
-    const consolidated = seedPublishConsolidated(tx, 2020, office, admin.id, consolidatedAt, null, DEMO_GOVERNMENT_NAME);
-    if (!consolidated.ok) throw new Error(`seedPublicationsDemo: ${consolidated.error}`);
-    seedRecordAudit(tx, { action: "report_published", actor: admin, target: "/reports/2020/bengji", detail: "第 1 版", at: consolidatedAt });
-    return { unitReports, consolidated: 1 };
+    // Every closed year whose consolidated report the office has written (2020, and each year after it
+    // but the one in progress), on 26 March after the year, once every unit's report is out.
+    const officeYears = tx
+      .select({ year: reports.year })
+      .from(reports)
+      .where(eq(reports.unitId, office.unitId))
+      .orderBy(reports.year)
+      .all()
+      .map((r) => r.year);
+    for (const year of officeYears) {
+      const at = beijingTime(year + 1, 3, 26, 10);
+      const result = seedPublishConsolidated(tx, year, office, admin.id, at, null, DEMO_GOVERNMENT_NAME);
+      if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
+      seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${year}/${result.data.slug}`, detail: "第 1 版", at });
+    }
+    return { unitReports, consolidated: officeYears.length };
   });
 }
