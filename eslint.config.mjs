@@ -26,6 +26,15 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // A form handled by script is submitted by the browser itself if it is used before the page's script
+      // has loaded: without method="post" that is a GET, and every field (a password too) lands in the URL.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:has(JSXAttribute[name.name='onSubmit']):not(:has(JSXAttribute[name.name='method']))",
+          message: "由脚本处理的表单须写 method=\"post\"：页面脚本加载前提交时，浏览器会以 GET 把各字段（包括密码）放进网址。",
+        },
+      ],
     },
   },
   {

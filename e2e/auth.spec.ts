@@ -137,3 +137,18 @@ test("another unit's report and a wrong current password are refused and appear 
     await admin.context().close();
   }
 });
+
+test("a sign-in sent before the page's script has run never puts the password in the address", async ({ browser }) => {
+  // As on a slow connection: the person types and presses 登录 before the form's script has loaded.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill("edu-editor");
+  await page.getByLabel("密码").fill("Demo2026");
+  const [response] = await Promise.all([page.waitForEvent("response", (r) => r.request().isNavigationRequest()), page.getByRole("button", { name: "登录" }).click()]);
+  expect(response.request().method()).toBe("POST");
+  expect(response.status()).toBeLessThan(500);
+  expect(page.url()).not.toContain("Demo2026");
+  expect(page.url()).not.toContain("password");
+  await context.close();
+});

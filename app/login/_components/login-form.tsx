@@ -25,7 +25,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   );
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div>
         <label htmlFor="username" className="block text-sm font-medium">用户名</label>
         <input id="username" autoComplete="username" {...register("username")} aria-invalid={!!formState.errors.username}

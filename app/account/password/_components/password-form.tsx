@@ -34,7 +34,7 @@ export function PasswordForm({ first = false }: { first?: boolean }) {
   );
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {FIELDS.map((f) => {
         const err = formState.errors[f.name];
         const described = [f.hint ? `${f.name}-hint` : null, err ? `${f.name}-error` : null].filter(Boolean).join(" ");

@@ -24,7 +24,7 @@ export function AccountCreateForm({ units, unitId }: { units: UnitOption[]; unit
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
       <div className="grid gap-4 md:grid-cols-2">
         <TextField form={form} name="username" id="account-username" label="用户名" hint="小写英文字母、数字、点、下划线和连字符，创建后不能修改" />
         <TextField form={form} name="displayName" id="account-display-name" label="姓名或称呼" />

@@ -28,7 +28,7 @@ export function FormCard({
   children: ReactNode;
 }) {
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`} className="rounded border border-slate-200 bg-white p-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`} className="rounded border border-slate-200 bg-white p-4">
       <h2 id={`${id}-heading`} className="font-semibold">{title}</h2>
       <div className={`mt-3 ${fieldsClassName}`}>{children}</div>
       <SubmitRow pending={pending} label={submitLabel} pendingLabel={pendingLabel} message={message} />

@@ -18,7 +18,7 @@ export function GovernmentNameForm({ name }: { name: string }) {
     }),
   );
   return (
-    <form onSubmit={onSubmit} className="mt-6 rounded border border-slate-200 bg-white p-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 rounded border border-slate-200 bg-white p-5" noValidate>
       <label htmlFor="government-name" className="block font-semibold">本级政府名称</label>
       <p className="text-sm text-slate-600">用于本级汇总报告的标题，如“宁波市北仑区人民政府2020年政府信息公开工作年度报告”。</p>
       <div className="mt-2 flex gap-2">

@@ -26,7 +26,7 @@ export function SiteInfoForm({ info }: { info: SiteInfoInput }) {
     }),
   );
   return (
-    <form onSubmit={onSubmit} className="mt-6 rounded border border-slate-200 bg-white p-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 rounded border border-slate-200 bg-white p-5" noValidate>
       <h2 className="font-semibold">公开网站信息</h2>
       <p className="text-sm text-slate-600">显示在公开页面底部（政府网站须标明主办单位、联系方式、网站标识码和备案号）；未填写的项不显示。</p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">

@@ -33,7 +33,7 @@ export function CheckReport() {
 
   return (
     <div className="mt-6">
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white px-4 py-3">
+      <form method="post" onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white px-4 py-3">
         <div>
           <label htmlFor={inputId} className="block font-medium">报告文件</label>
           <input id={inputId} ref={input} type="file" name="file" accept=".docx,.html,.htm,.pdf,.txt,text/html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />

@@ -136,7 +136,7 @@ export function PastImport({ years, units, office }: Props) {
   return (
     <section aria-labelledby="past-import-heading" className="mt-6">
       <h2 id="past-import-heading" className="text-lg font-semibold">选择要导入的报告</h2>
-      <form onSubmit={read} className="mt-2 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white px-4 py-3">
+      <form method="post" onSubmit={read} className="mt-2 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white px-4 py-3">
         <div>
           <label htmlFor={inputId} className="block font-medium">报告文件{office ? "（可多选，或一个 .zip）" : ""}</label>
           <input id={inputId} ref={input} type="file" multiple={office} accept=".docx,.html,.htm,.pdf,.txt,.zip" className="mt-1 block text-sm" />

@@ -31,7 +31,7 @@ export function PastYearForm({ earliest, versions, locals }: Props) {
   return (
     <details className="mt-4 rounded border border-slate-300 bg-white px-4 py-3">
       <summary className="cursor-pointer font-medium">新建往年年度{earliest ? `（早于${earliest}年度）` : ""}</summary>
-      <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-4 text-sm">
+      <form method="post" onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-4 text-sm">
         <div>
           <label htmlFor={`${id}-year`} className="block font-medium">年度</label>
           <input id={`${id}-year`} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} className="mt-1 w-24 rounded border border-slate-400 px-2 py-1" />

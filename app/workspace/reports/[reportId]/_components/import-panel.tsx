@@ -110,7 +110,7 @@ export function ImportPanel({ reportId, format, draft, values, narratives, canIm
           ：按官方格式列出全部表格和已保存的数据，可离线填写后在此导入。
         </p>
         {canImport ? (
-          <form onSubmit={read} className="mt-3 flex flex-wrap items-end gap-3">
+          <form method="post" onSubmit={read} className="mt-3 flex flex-wrap items-end gap-3">
             <div>
               <label htmlFor={inputId} className="block font-medium">
                 导入文件（本系统导出的 Excel .xlsx、开放数据 .json，或报告的 Word .docx、网页 .html、PDF、文本 .txt）

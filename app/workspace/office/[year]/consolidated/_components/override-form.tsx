@@ -49,7 +49,7 @@ export function OverrideForm({ year, cellKey, cellName, units, baseUnit, sum, cu
   };
 
   return (
-    <form onSubmit={save} className="mt-6 rounded border border-slate-300 bg-white p-4" aria-labelledby="override-title">
+    <form method="post" onSubmit={save} className="mt-6 rounded border border-slate-300 bg-white p-4" aria-labelledby="override-title">
       <h2 id="override-title" className="font-semibold">{current ? "修改调整" : "调整汇总数"}</h2>
       <p className="mt-1 text-sm text-slate-600">
         汇总数默认等于各单位合计（{sum ?? "空白"}{baseUnit ? ` ${baseUnit}` : ""}）。如需采用其他数，请填写调整后的数和理由；差额将在汇总报告中始终可见。
