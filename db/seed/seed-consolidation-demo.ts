@@ -31,49 +31,71 @@ export interface ConsolidationDemoSummary {
 
 export function seedConsolidationDemo(db: Writer): ConsolidationDemoSummary {
   const year = CONSOLIDATION_DEMO_YEAR;
-  const office = db.select({ id: units.id }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
-  const reviewer = db.select({ id: users.id }).from(users).where(eq(users.username, "reviewer")).get();
-  if (!office || !reviewer) throw new Error("seedConsolidationDemo: run seedDemo first (no office unit or reviewer account).");
+  const { office, reviewer } = officeAndReviewer(db, "seedConsolidationDemo");
   const existing = db.select({ id: reports.id }).from(reports).where(and(eq(reports.unitId, office.id), eq(reports.year, year))).get();
   if (existing) throw new Error(`seedConsolidationDemo: the office already has a ${year} report.`);
 
-  const openedAt = beijingTime(2021, 3, 1, 9, 30);
-  const writtenAt = beijingTime(2021, 3, 10, 15, 20);
   const overriddenAt = beijingTime(2021, 3, 12, 10, 5);
-  const report = db
-    .insert(reports)
-    .values({ unitId: office.id, year, state: "draft", version: 2, updatedAt: overriddenAt, updatedBy: reviewer.id, createdAt: openedAt })
-    .returning({ id: reports.id })
-    .get();
-
   const texts = Object.entries(DISTRICT_NARRATIVE_2020).filter(([, text]) => text.trim() !== "");
-  db.insert(narratives)
-    .values(texts.map(([sectionKey, text]) => ({ reportId: report.id, sectionKey, text, rev: 1, updatedAt: writtenAt, updatedBy: reviewer.id })))
-    .run();
+  const reportId = writeOfficeReport(db, office.id, reviewer.id, year, texts, { version: 2, lastAt: overriddenAt });
 
   const value = REFERENCE_2020_INPUTS[DEMO_OVERRIDE_KEY];
   db.insert(consolidationOverrides)
     .values({ year, cellKey: DEMO_OVERRIDE_KEY, value, unit: REFERENCE_2020_AMOUNT_UNIT, reason: DEMO_OVERRIDE_REASON, updatedAt: overriddenAt, updatedBy: reviewer.id })
     .run();
+  db.insert(reportChanges)
+    .values({
+      reportId,
+      userId: reviewer.id,
+      at: overriddenAt,
+      kind: "cell",
+      target: `override:${DEMO_OVERRIDE_KEY}`,
+      oldValue: null,
+      newValue: `${value} ${REFERENCE_2020_AMOUNT_UNIT}`,
+      note: `调整汇总数：${DEMO_OVERRIDE_REASON}`,
+    })
+    .run();
 
-  const change = { reportId: report.id, userId: reviewer.id };
+  return { officeReportId: reportId, narratives: texts.length, overrides: 1 };
+}
+
+function officeAndReviewer(db: Writer, caller: string): { office: { id: number }; reviewer: { id: number } } {
+  const office = db.select({ id: units.id }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
+  const reviewer = db.select({ id: users.id }).from(users).where(eq(users.username, "reviewer")).get();
+  if (!office || !reviewer) throw new Error(`${caller}: run seedDemo first (no office unit or reviewer account).`);
+  return { office, reviewer };
+}
+
+/**
+ * The office's report of a year as its reviewer wrote it: opened on 1 March after the year, its narrative
+ * written on 10 March, each step in the history. Returns the report's id.
+ */
+function writeOfficeReport(
+  db: Writer,
+  officeId: number,
+  reviewerId: number,
+  year: number,
+  texts: [string, string][],
+  last: { version: number; lastAt?: number },
+): number {
+  const openedAt = beijingTime(year + 1, 3, 1, 9, 30);
+  const writtenAt = beijingTime(year + 1, 3, 10, 15, 20);
+  const report = db
+    .insert(reports)
+    .values({ unitId: officeId, year, state: "draft", version: last.version, updatedAt: last.lastAt ?? writtenAt, updatedBy: reviewerId, createdAt: openedAt })
+    .returning({ id: reports.id })
+    .get();
+  db.insert(narratives)
+    .values(texts.map(([sectionKey, text]) => ({ reportId: report.id, sectionKey, text, rev: 1, updatedAt: writtenAt, updatedBy: reviewerId })))
+    .run();
+  const change = { reportId: report.id, userId: reviewerId };
   db.insert(reportChanges)
     .values([
       { ...change, at: openedAt, kind: "state", target: "state", oldValue: "not_started", newValue: "draft", note: "创建本级汇总报告" },
       ...texts.map(([sectionKey, text]) => ({ ...change, at: writtenAt, kind: "narrative" as const, target: sectionKey, oldValue: null, newValue: text })),
-      {
-        ...change,
-        at: overriddenAt,
-        kind: "cell",
-        target: `override:${DEMO_OVERRIDE_KEY}`,
-        oldValue: null,
-        newValue: `${value} ${REFERENCE_2020_AMOUNT_UNIT}`,
-        note: `调整汇总数：${DEMO_OVERRIDE_REASON}`,
-      },
     ])
     .run();
-
-  return { officeReportId: report.id, narratives: texts.length, overrides: 1 };
+  return report.id;
 }
 
 /**
@@ -82,28 +104,10 @@ export function seedConsolidationDemo(db: Writer): ConsolidationDemoSummary {
  * override. seedPublicationsDemo publishes them with 2020's.
  */
 export function seedDistrictReports(db: Writer, years: readonly number[]): number {
-  const office = db.select({ id: units.id }).from(units).where(eq(units.code, DEMO_OFFICE.code)).get();
-  const reviewer = db.select({ id: users.id }).from(users).where(eq(users.username, "reviewer")).get();
-  if (!office || !reviewer) throw new Error("seedDistrictReports: run seedDemo first (no office unit or reviewer account).");
+  const { office, reviewer } = officeAndReviewer(db, "seedDistrictReports");
   for (const year of years) {
-    const openedAt = beijingTime(year + 1, 3, 1, 9, 30);
-    const writtenAt = beijingTime(year + 1, 3, 10, 15, 20);
-    const report = db
-      .insert(reports)
-      .values({ unitId: office.id, year, state: "draft", version: 1, updatedAt: writtenAt, updatedBy: reviewer.id, createdAt: openedAt })
-      .returning({ id: reports.id })
-      .get();
     const texts = Object.entries(districtNarratives(year)).filter(([, text]) => text.trim() !== "");
-    db.insert(narratives)
-      .values(texts.map(([sectionKey, text]) => ({ reportId: report.id, sectionKey, text, rev: 1, updatedAt: writtenAt, updatedBy: reviewer.id })))
-      .run();
-    const change = { reportId: report.id, userId: reviewer.id };
-    db.insert(reportChanges)
-      .values([
-        { ...change, at: openedAt, kind: "state", target: "state", oldValue: "not_started", newValue: "draft", note: "创建本级汇总报告" },
-        ...texts.map(([sectionKey, text]) => ({ ...change, at: writtenAt, kind: "narrative" as const, target: sectionKey, oldValue: null, newValue: text })),
-      ])
-      .run();
+    writeOfficeReport(db, office.id, reviewer.id, year, texts, { version: 1 });
   }
   return years.length;
 }

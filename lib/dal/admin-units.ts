@@ -35,6 +35,17 @@ export interface UnitRow {
 
 export { likePattern } from "./internal/sql-like";
 
+/** What the administrator's list and a unit's page both show of a unit. */
+const UNIT_COLUMNS = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  fullName: units.fullName,
+  kind: units.kind,
+  active: units.active,
+  sortOrder: units.sortOrder,
+};
+
 /** Units, office first, filtered by kind, status and part of the name or code. Administrators only. */
 export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[] {
   if (user.role !== "admin") return [];
@@ -48,13 +59,7 @@ export function listUnits(user: CurrentUser, filter: UnitFilter = {}): UnitRow[]
   }
   return getDb()
     .select({
-      id: units.id,
-      code: units.code,
-      name: units.name,
-      fullName: units.fullName,
-      kind: units.kind,
-      active: units.active,
-      sortOrder: units.sortOrder,
+      ...UNIT_COLUMNS,
       // Qualified by hand: drizzle leaves columns unqualified in a single-table select.
       people: sql<number>`(select count(*) from ${users} where ${users}.unit_id = ${units}.id)`,
       reports: sql<number>`(select count(*) from ${reports} where ${reports}.unit_id = ${units}.id)`,
@@ -77,16 +82,7 @@ export function getUnit(user: CurrentUser, unitId: number): UnitDetail | null {
   if (user.role !== "admin") return null;
   const db = getDb();
   const unit = db
-    .select({
-      id: units.id,
-      code: units.code,
-      name: units.name,
-      fullName: units.fullName,
-      kind: units.kind,
-      active: units.active,
-      sortOrder: units.sortOrder,
-      mergedIntoId: units.mergedIntoId,
-    })
+    .select({ ...UNIT_COLUMNS, mergedIntoId: units.mergedIntoId })
     .from(units)
     .where(eq(units.id, unitId))
     .get();
