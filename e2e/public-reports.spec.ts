@@ -25,6 +25,9 @@ test("the public finds a unit's report by name, reads its values and downloads e
   await expect(page).toHaveTitle("政府信息公开工作年度报告");
   await expect(page.getByRole("heading", { level: 1, name: "政府信息公开工作年度报告" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "2020年度" })).toBeVisible();
+  // Each year is one step away from the top, with how many reports it has.
+  await page.getByRole("navigation", { name: "按年度查看" }).getByRole("link", { name: /^2019年度（\d+ 份）$/ }).click();
+  await expect(page).toHaveURL(/\/reports#year-2019$/);
 
   // Search by keyboard: the GET form filters on the server.
   await page.getByLabel("单位名称").fill("教育");

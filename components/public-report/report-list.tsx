@@ -37,6 +37,16 @@ export function ReportList({ reports }: { reports: PublicationSummary[] }) {
   const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
   return (
     <div className="mt-6 space-y-8">
+      {/* Many years make a long page: each is one step away, with its count. */}
+      {years.length > 1 && (
+        <nav aria-label="按年度查看" className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          {years.map((year) => (
+            <a key={year} href={`#year-${year}`} className={linkClass}>
+              {year}年度（{reports.filter((r) => r.year === year).length} 份）
+            </a>
+          ))}
+        </nav>
+      )}
       {years.map((year) => {
         const ofYear = reports.filter((r) => r.year === year);
         const consolidated = ofYear.filter((r) => r.kind === "consolidated");
