@@ -13,7 +13,7 @@ export function DeadlineStatus({ daysLeft: days, state }: { daysLeft: number; st
   if (isHandedIn(state)) return null;
   const tone = days < 0 ? "font-semibold text-red-700" : days <= SOON ? "font-semibold text-amber-800" : "text-slate-700";
   return (
-    <span className={tone} data-testid="deadline-status">
+    <span className={`${tone} whitespace-nowrap`} data-testid="deadline-status">
       （{deadlineWords(days)}）
     </span>
   );

@@ -11,5 +11,5 @@ const STYLES: Record<ReportState, string> = {
 };
 
 export function StateBadge({ state }: { state: ReportState }) {
-  return <span className={`rounded border px-2 py-0.5 text-xs font-medium ${STYLES[state]}`}>{STATE_LABELS[state]}</span>;
+  return <span className={`rounded border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLES[state]}`}>{STATE_LABELS[state]}</span>;
 }
