@@ -1,7 +1,7 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { cellValues, narratives, publications, reportChanges, reportYears, reports, units, users } from "@/db/schema";
+import { cellValues, narratives, notifications, publications, reportChanges, reportYears, reports, units, users } from "@/db/schema";
 import { REPORT_STATES } from "@/lib/domain";
 import { type ReportValues, computeDerived, isValidStoredValue } from "@/lib/report-format";
 import { AMOUNT_UNIT_SLIP_UNIT, PRESS_LEADER_SLIP_UNIT, demoFormat, demoValues } from "./demo-values";
@@ -243,6 +243,12 @@ describe("seedDemo on 1 December 2026", () => {
     expect(Math.max(...stamps)).toBeLessThan(startOfDay);
     const current = db.select().from(reports).where(eq(reports.year, 2026)).all();
     for (const r of current) if (r.updatedAt !== null) expect(r.updatedAt).toBeGreaterThanOrEqual(opened);
+  });
+
+  it("leaves the notices of those publications read: a newcomer's bell does not count years of history", () => {
+    const all = db.select().from(notifications).all();
+    expect(all.length).toBeGreaterThan(77 * 7);
+    expect(all.filter((n) => n.readAt === null)).toEqual([]);
   });
 
   it("publishes each closed year's reports by 31 January after it, after their approval", () => {

@@ -4,9 +4,9 @@
  * before the legal deadlines.
  * Runs after seedDemo, in its own transaction; refuses when anything is published already.
  */
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { publications, reports, units, users } from "@/db/schema";
+import { notifications, publications, reports, units, users } from "@/db/schema";
 import { seedPublishConsolidated, seedPublishUnitReport, seedRecordAudit } from "@/lib/dal/seed-entry";
 import { beijingTime } from "@/lib/format-date";
 import { DEMO_GOVERNMENT_NAME, DEMO_OFFICE } from "./units";
@@ -50,6 +50,8 @@ export function seedPublicationsDemo(db: Db): { unitReports: number; consolidate
       if (!result.ok) throw new Error(`seedPublicationsDemo: ${result.error}`);
       seedRecordAudit(tx, { action: "report_published", actor: admin, target: `/reports/${year}/${result.data.slug}`, detail: "第 1 版", at });
     }
+    // The units read those notices long ago: a newcomer's bell counts what is new, not years of history.
+    tx.update(notifications).set({ readAt: sql`${notifications.createdAt} + 86400000` }).where(isNull(notifications.readAt)).run();
     return { unitReports, consolidated: officeYears.length };
   });
 }
